@@ -1,0 +1,99 @@
+"""Writes for the claim graph that follow extraction: an article's statements and its status."""
+
+import logging
+from collections.abc import Sequence
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from articles.models import Article
+from claims.extraction import ExtractedStatement, extract_statements
+
+from .models import Statement
+from .speakers import speaker_resolve
+
+logger = logging.getLogger(__name__)
+
+
+def statements_replace_for_article(
+    *, article: Article, extracted: Sequence[ExtractedStatement]
+) -> list[Statement]:
+    """Make the article's statements exactly `extracted`, atomically.
+
+    A statement whose span is unchanged keeps its row, so relations, flags and editor
+    decisions attached to it survive a re-run; spans no longer found are removed.
+    """
+    by_span = {(s.content.start, s.content.end): s for s in extracted}
+    with transaction.atomic():
+        Article.objects.select_for_update().filter(pk=article.pk).first()
+        existing = {(s.content_start, s.content_end): s for s in article.statements.all()}
+        Statement.objects.filter(
+            pk__in=[s.pk for span, s in existing.items() if span not in by_span]
+        ).delete()
+        kept = []
+        for span, item in sorted(by_span.items()):
+            fields = _statement_fields(item)
+            row = existing.get(span)
+            if row is None:
+                row = Statement.objects.create(article=article, **fields)
+            elif any(getattr(row, k) != v for k, v in fields.items()):
+                for key, value in fields.items():
+                    setattr(row, key, value)
+                row.save()
+            kept.append(row)
+    return kept
+
+
+def _statement_fields(item: ExtractedStatement) -> dict:
+    speaker = (
+        speaker_resolve(name=item.speaker_canonical, kind=item.speaker_kind, role=item.speaker_role)
+        if item.speaker_canonical
+        else None
+    )
+    return {
+        "speaker_id": speaker.pk if speaker else None,
+        "speaker_text": item.speaker.text[:500],
+        "speaker_name": item.speaker_canonical[:300],
+        "speaker_start": item.speaker.start,
+        "speaker_end": item.speaker.end,
+        "cue": item.cue.text[:200] if item.cue else "",
+        "cue_start": item.cue.start if item.cue else None,
+        "cue_end": item.cue.end if item.cue else None,
+        "content": item.content.text,
+        "content_start": item.content.start,
+        "content_end": item.content.end,
+        "kind": item.kind,
+        "channel": item.channel[:100],
+        "said_on": item.said_on,
+        "confidence": min(max(item.confidence, 0.0), 1.0),
+    }
+
+
+def article_extract(*, article_id: int) -> Article | None:
+    """Run the extraction engine on one article and store the result; safe to run twice."""
+    claimed = Article.objects.filter(pk=article_id).update(
+        status=Article.Status.EXTRACTING, updated_at=timezone.now()
+    )
+    if not claimed:
+        return None  # deleted meanwhile: nothing to do
+    article = Article.objects.get(pk=article_id)
+    published = article.published_at.date() if article.published_at else None
+    extracted = extract_statements(article.body, published=published, model=settings.SPACY_MODEL)
+    with transaction.atomic():
+        statements_replace_for_article(article=article, extracted=extracted)
+        Article.objects.filter(pk=article_id).update(
+            status=Article.Status.EXTRACTED,
+            error="",
+            extracted_at=timezone.now(),
+            updated_at=timezone.now(),
+        )
+    article.refresh_from_db()
+    return article
+
+
+def article_mark_failed(*, article_id: int, reason: str) -> None:
+    logger.error("extraction of article %s failed: %s", article_id, reason)
+    Article.objects.filter(pk=article_id).update(
+        status=Article.Status.FAILED, error=reason[:5000], updated_at=timezone.now()
+    )

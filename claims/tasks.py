@@ -1,0 +1,30 @@
+"""Celery tasks: take an id, load the row, call one service. Safe to run twice."""
+
+from celery import Task, shared_task
+from django.db import InterfaceError, OperationalError
+
+from .services import article_extract, article_mark_failed
+
+# Worth retrying: the database or broker was briefly away. Anything else is a bug or bad
+# input, and retrying it would only fail again.
+TRANSIENT_ERRORS = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
+
+
+class MarksArticleFailed(Task):
+    def on_failure(self, exc, task_id, args, kwargs, einfo):
+        article_id = args[0] if args else kwargs.get("article_id")
+        if article_id is not None:
+            article_mark_failed(article_id=article_id, reason=f"{type(exc).__name__}: {exc}")
+
+
+@shared_task(
+    base=MarksArticleFailed,
+    acks_late=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=2,
+    retry_backoff_max=120,
+    retry_jitter=True,
+    max_retries=5,
+)
+def extract_article(article_id: int) -> None:
+    article_extract(article_id=article_id)
