@@ -38,3 +38,32 @@ def roles_sync(group_model, permission_model) -> None:
                 for app, codename in perms
             ]
         )
+
+
+def can_read(user) -> bool:
+    from django.conf import settings
+
+    if settings.PUBLIC_READ:
+        return True
+    return bool(user and user.is_authenticated and user.has_perm("claims.view_statement"))
+
+
+def can_review(user) -> bool:
+    return bool(user and user.is_authenticated and user.has_perm("claims.change_relation"))
+
+
+def can_flag(user) -> bool:
+    return bool(
+        user
+        and user.is_authenticated
+        and user.has_perm("claims.add_flag")
+        and user.has_perm("claims.change_flag")
+    )
+
+
+def can_edit_speakers(user) -> bool:
+    return bool(user and user.is_authenticated and user.has_perm("claims.change_speaker"))
+
+
+def can_ingest(user) -> bool:
+    return bool(user and user.is_authenticated and user.has_perm("articles.add_article"))

@@ -10,7 +10,7 @@ from django.db import connection, transaction
 
 from claims.extraction.names import name_variants_match, normalize_name, surname
 
-from .models import Speaker, SpeakerAlias
+from .models import AuditEntry, Claim, Speaker, SpeakerAlias, Statement
 
 
 def _lock_surname(key: str) -> None:
@@ -19,6 +19,13 @@ def _lock_surname(key: str) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(key.encode())])
+
+
+def proper_name(name: str) -> str:
+    """The name as written without its title: "Donald Trump" for "President Donald Trump"."""
+    count = len(normalize_name(name).split())
+    words = name.split()
+    return " ".join(words[-count:]) if 0 < count <= len(words) else name
 
 
 def surname_key(name: str) -> str:
@@ -54,7 +61,7 @@ def speaker_resolve(*, name: str, kind: str = "unknown", role: str = "") -> Spea
         speaker = speaker_find(name=name)
         if speaker is None:
             speaker = Speaker.objects.create(
-                canonical_name=name,
+                canonical_name=proper_name(name),
                 kind=kind if kind in Speaker.Kind.values else "unknown",
                 role=role[:300],
             )
@@ -74,8 +81,9 @@ def _remember_alias(speaker: Speaker, name: str) -> None:
 def _improve(speaker: Speaker, *, name: str, kind: str, role: str) -> None:
     """A fuller name replaces a bare surname; a known kind or role fills a blank one."""
     changed = []
-    if len(name.split()) > len(speaker.canonical_name.split()):
-        speaker.canonical_name = name
+    proper = proper_name(name)
+    if len(proper.split()) > len(normalize_name(speaker.canonical_name).split()):
+        speaker.canonical_name = proper
         changed.append("canonical_name")
     if speaker.kind == Speaker.Kind.UNKNOWN and kind in Speaker.Kind.values and kind != "unknown":
         speaker.kind = kind
@@ -85,3 +93,73 @@ def _improve(speaker: Speaker, *, name: str, kind: str, role: str) -> None:
         changed.append("role")
     if changed:
         speaker.save(update_fields=[*changed, "updated_at"])
+
+
+class SpeakerEditError(ValueError):
+    """A merge or split that cannot be done as asked."""
+
+
+@transaction.atomic
+def speaker_merge(*, target: Speaker, others: list[Speaker], actor) -> Speaker:
+    """Fold `others` into `target`: their aliases, statements and claims move over."""
+    others = [o for o in others if o.pk != target.pk]
+    if not others:
+        raise SpeakerEditError("choose at least one other speaker to merge")
+    known = set(target.aliases.values_list("normalized", flat=True))
+    for other in others:
+        for alias in other.aliases.all():
+            if alias.normalized in known:
+                alias.delete()
+            else:
+                alias.speaker = target
+                alias.save(update_fields=["speaker"])
+                known.add(alias.normalized)
+        moved = Statement.objects.filter(speaker=other).update(speaker=target)
+        Claim.objects.filter(speaker=other).update(speaker=target)
+        AuditEntry.objects.filter(speaker=other).update(speaker=target)
+        AuditEntry.objects.create(
+            actor=actor,
+            action="speaker.merged",
+            speaker=target,
+            details={
+                "merged_id": other.pk,
+                "merged_name": other.canonical_name,
+                "statements": moved,
+            },
+        )
+        other.delete()
+    return target
+
+
+@transaction.atomic
+def speaker_split(
+    *, speaker: Speaker, alias_ids: list[int], actor, canonical_name: str = ""
+) -> Speaker:
+    """Move some aliases, and the statements that were resolved to them, to a new speaker."""
+    aliases = list(speaker.aliases.filter(pk__in=alias_ids))
+    if not aliases:
+        raise SpeakerEditError("choose at least one alias to split off")
+    if len(aliases) == speaker.aliases.count():
+        raise SpeakerEditError("keep at least one alias on the original speaker")
+    name = canonical_name.strip() or max((a.name for a in aliases), key=len)
+    new = Speaker.objects.create(canonical_name=name, kind=speaker.kind)
+    normalized = {a.normalized for a in aliases}
+    SpeakerAlias.objects.filter(pk__in=[a.pk for a in aliases]).update(speaker=new)
+    moving = [
+        s.pk
+        for s in speaker.statements.only("pk", "speaker_name")
+        if normalize_name(s.speaker_name) in normalized
+    ]
+    Statement.objects.filter(pk__in=moving).update(speaker=new)
+    AuditEntry.objects.create(
+        actor=actor,
+        action="speaker.split",
+        speaker=new,
+        details={
+            "from_id": speaker.pk,
+            "from_name": speaker.canonical_name,
+            "aliases": sorted(a.name for a in aliases),
+            "statements": len(moving),
+        },
+    )
+    return new

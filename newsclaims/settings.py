@@ -134,6 +134,9 @@ if env.bool("BEHIND_TLS_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 X_FRAME_OPTIONS = "DENY"
 
+# Anonymous visitors see only the login page unless read access is opened to everyone.
+PUBLIC_READ = env.bool("PUBLIC_READ", default=False)
+
 # Input limits: a request body or an ingested item larger than this is refused.
 INGEST_MAX_BYTES = env.int("INGEST_MAX_BYTES", default=10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = INGEST_MAX_BYTES
