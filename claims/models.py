@@ -107,6 +107,8 @@ class Statement(models.Model):
     channel = models.CharField(max_length=100, blank=True)
     said_on = models.DateField(null=True, blank=True)
     confidence = models.FloatField(default=1.0)
+    # Blocking keys for cross-referencing (claims.crossref.keys), " key key ".
+    match_keys = models.TextField(blank=True, default="")
     claim = models.ForeignKey(
         Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements"
     )
@@ -138,6 +140,15 @@ class Statement(models.Model):
         who = self.speaker.canonical_name if self.speaker_id else (self.speaker_text or "?")
         return f"{who}: {self.content[:80]}"
 
+    def save(self, *args, **kwargs):
+        from .crossref.keys import stored_keys
+
+        # Derived from the content on every save, so the keys can never go stale.
+        self.match_keys = stored_keys(self.content)
+        if kwargs.get("update_fields") is not None and "content" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "match_keys"}
+        super().save(*args, **kwargs)
+
 
 class Relation(models.Model):
     """A typed edge between two statements of different articles.
@@ -165,6 +176,9 @@ class Relation(models.Model):
         Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="relations"
     )
     type = models.CharField(max_length=12, choices=Type.choices)
+    # Both statements report the same thing (an "agrees" edge, or a difference of detail):
+    # claims are the connected groups of such edges.
+    same_claim = models.BooleanField(default=False)
     evidence = models.JSONField(default=dict, blank=True)
     score = models.FloatField(default=0.0)
     review_status = models.CharField(
@@ -268,3 +282,7 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} by {self.actor_id} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+# Models of the API layer live beside it; importing them here registers them with the app.
+from .api.models import ApiToken, Webhook  # noqa: E402,F401

@@ -8,7 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Article
-from claims.extraction import ExtractedStatement, extract_statements
+from claims.crossref.factual import factual_sentences
+from claims.extraction import ExtractedStatement, Span, extract_statements
 
 from .models import Statement
 from .speakers import speaker_resolve
@@ -45,6 +46,29 @@ def statements_replace_for_article(
     return kept
 
 
+def outlet_assertions(
+    text: str, statements: Sequence[ExtractedStatement]
+) -> list[ExtractedStatement]:
+    """The outlet's own sentences that state a number or a date (how long a war has lasted,
+    how many troops): cross-referenced like statements, with the outlet as their source."""
+    spans = [(s.content.start, s.content.end) for s in statements]
+    return [
+        ExtractedStatement(
+            speaker=Span("", 0, 0),
+            speaker_canonical="",
+            speaker_kind="unknown",
+            speaker_role="",
+            cue=None,
+            content=Span(sentence, start, end),
+            kind="assertion",
+            channel="",
+            said_on=None,
+            confidence=0.5,
+        )
+        for start, end, sentence in factual_sentences(text, spans)
+    ]
+
+
 def _statement_fields(item: ExtractedStatement) -> dict:
     speaker = (
         speaker_resolve(name=item.speaker_canonical, kind=item.speaker_kind, role=item.speaker_role)
@@ -55,8 +79,8 @@ def _statement_fields(item: ExtractedStatement) -> dict:
         "speaker_id": speaker.pk if speaker else None,
         "speaker_text": item.speaker.text[:500],
         "speaker_name": item.speaker_canonical[:300],
-        "speaker_start": item.speaker.start,
-        "speaker_end": item.speaker.end,
+        "speaker_start": item.speaker.start if item.speaker.text else None,
+        "speaker_end": item.speaker.end if item.speaker.text else None,
         "cue": item.cue.text[:200] if item.cue else "",
         "cue_start": item.cue.start if item.cue else None,
         "cue_end": item.cue.end if item.cue else None,
@@ -80,6 +104,7 @@ def article_extract(*, article_id: int) -> Article | None:
     article = Article.objects.get(pk=article_id)
     published = article.published_at.date() if article.published_at else None
     extracted = extract_statements(article.body, published=published, model=settings.SPACY_MODEL)
+    extracted = [*extracted, *outlet_assertions(article.body, extracted)]
     with transaction.atomic():
         statements_replace_for_article(article=article, extracted=extracted)
         Article.objects.filter(pk=article_id).update(
@@ -88,6 +113,8 @@ def article_extract(*, article_id: int) -> Article | None:
             extracted_at=timezone.now(),
             updated_at=timezone.now(),
         )
+        # Linking waits for the commit, so the worker that links sees these statements.
+        transaction.on_commit(lambda: article_enqueue_crossref(article_id=article_id), robust=True)
     article.refresh_from_db()
     return article
 
@@ -97,3 +124,9 @@ def article_mark_failed(*, article_id: int, reason: str) -> None:
     Article.objects.filter(pk=article_id).update(
         status=Article.Status.FAILED, error=reason[:5000], updated_at=timezone.now()
     )
+
+
+def article_enqueue_crossref(*, article_id: int) -> None:
+    from .tasks import crossref_article
+
+    crossref_article.delay(article_id)

@@ -3,6 +3,7 @@
 from celery import Task, shared_task
 from django.db import InterfaceError, OperationalError
 
+from .crossref.services import article_crossref
 from .services import article_extract, article_mark_failed
 
 # Worth retrying: the database or broker was briefly away. Anything else is a bug or bad
@@ -28,3 +29,15 @@ class MarksArticleFailed(Task):
 )
 def extract_article(article_id: int) -> None:
     article_extract(article_id=article_id)
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=2,
+    retry_backoff_max=120,
+    retry_jitter=True,
+    max_retries=5,
+)
+def crossref_article(article_id: int) -> None:
+    article_crossref(article_id=article_id)

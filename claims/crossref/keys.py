@@ -1,0 +1,25 @@
+"""Blocking keys: the telling words of a statement, cut to a stem-like prefix.
+
+Two statements are compared only when they share a key. Sharing is symmetric, so whichever
+of two articles is linked first, the pair is found from the other side too.
+"""
+
+import re
+
+from .similarity import candidate_terms
+
+KEY_LENGTH = 6  # "Russia"/"Russian", "disappointed"/"disappointment" share a key
+KEY_COUNT = 16
+_NOT_KEY = re.compile(r"[^0-9a-z]+")
+
+
+def match_keys(content: str) -> list[str]:
+    keys = {_NOT_KEY.sub("", term.lower())[:KEY_LENGTH] for term in candidate_terms(content, KEY_COUNT)}
+    return sorted(key for key in keys if len(key) >= 2)
+
+
+def stored_keys(content: str) -> str:
+    """The form kept on a Statement: space-separated with spaces around, so that a plain
+    substring test " key " matches whole keys only."""
+    keys = match_keys(content)
+    return f" {' '.join(keys)} " if keys else ""

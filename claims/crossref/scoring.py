@@ -1,0 +1,147 @@
+"""Whether two statements report the same claim, and how their reports differ."""
+
+from __future__ import annotations
+
+from claims.crossref.contradiction import find_contradiction
+from claims.crossref.differences import (
+    attribution_difference,
+    channel_difference,
+    date_differences,
+    number_differences,
+    wording_difference,
+)
+from claims.crossref.similarity import (
+    LONG_QUOTE_TOKENS,
+    Features,
+    LexicalMatch,
+    QuoteMatch,
+    lexical_similarity,
+    prepare,
+    quote_similarity,
+    speaker_relation,
+)
+from claims.crossref.types import (
+    AGREES,
+    CONTRADICTS,
+    ComparableStatement,
+    Difference,
+    PairVerdict,
+    Quantity,
+)
+
+SAME_CLAIM = 0.45
+# The same speaker makes a match likelier, but only once the content already overlaps:
+# a speaker says many unrelated things.
+SAME_SPEAKER_BONUS = 0.1
+SAME_SPEAKER_FLOOR = 0.2
+# The same words from two different people need near-verbatim evidence.
+OTHER_SPEAKER_PENALTY = 0.15
+VERBATIM_QUOTE = 0.8
+SHORT_QUOTE_DISCOUNT = 0.6
+# Talks on May 16 and talks on June 2 are two meetings, not a discrepancy, unless the
+# reports are otherwise close to identical.
+DATE_CONFLICT_MARGIN = 0.15
+# Opposite claims must be about nearly the same words to be one proposition.
+CONTRADICTION_FLOOR = 0.6
+# Two reports stating the same measured fact in different words ("its third year",
+# "more than three years") are matched through the quantity only when published close
+# together and the numbers measure the same thing and are not far apart.
+ANCHOR_WINDOW_DAYS = 7
+ANCHOR_MAX_GAP = 0.34
+ANCHOR_SCORE = 0.46
+_ANCHOR_DIMENSIONS = frozenset({"duration", "percent", "money", "count"})
+
+
+def compare_statements(a: ComparableStatement, b: ComparableStatement) -> PairVerdict | None:
+    """The verdict on two statements from different articles; None when unrelated."""
+    if a.article_key == b.article_key:
+        return None
+    return compare_prepared(prepare(a), prepare(b))
+
+
+def claim_score(lexical: LexicalMatch, quote: QuoteMatch | None, speakers: str) -> float:
+    score = lexical.score
+    if quote is not None:
+        quote_score = quote.score
+        if speakers != "same" and quote.alignment.longest_run < LONG_QUOTE_TOKENS:
+            quote_score *= SHORT_QUOTE_DISCOUNT
+        score = max(score, quote_score)
+    if speakers == "same" and score >= SAME_SPEAKER_FLOOR:
+        score += SAME_SPEAKER_BONUS
+    elif speakers == "different" and (quote is None or quote.score < VERBATIM_QUOTE):
+        score -= OTHER_SPEAKER_PENALTY
+    return max(0.0, min(1.0, score))
+
+
+def _near(a: float, b: float) -> bool:
+    # Hedges make intervals overlap too easily ("at least four days" holds any longer
+    # span), so nearness is judged on the numbers as written.
+    return a > 0 and b > 0 and abs(a - b) / max(a, b) <= ANCHOR_MAX_GAP
+
+
+def quantity_anchor(a: Features, b: Features) -> tuple[Quantity, Quantity] | None:
+    """A measured fact both report, when their words alone are too different to say so."""
+    published_a, published_b = a.statement.published, b.statement.published
+    if published_a is None or published_b is None:
+        return None
+    if abs((published_a - published_b).days) > ANCHOR_WINDOW_DAYS:
+        return None
+    for qa in a.quantities:
+        for qb in b.quantities:
+            if (
+                qa.dimension in _ANCHOR_DIMENSIONS
+                and qa.dimension == qb.dimension
+                and qa.unit
+                and qa.unit == qb.unit
+                and qa.context & qb.context
+                and _near(qa.value, qb.value)
+            ):
+                return qa, qb
+    return None
+
+
+def compare_prepared(a: Features, b: Features) -> PairVerdict | None:
+    """The verdict on two prepared statements (see `prepare`); None when unrelated."""
+    if a.statement.article_key == b.statement.article_key:
+        return None
+    lexical = lexical_similarity(a, b)
+    quote = quote_similarity(a, b)
+    speakers = speaker_relation(a.statement, b.statement)
+    score = claim_score(lexical, quote, speakers)
+    if score < SAME_CLAIM and quantity_anchor(a, b):
+        score = ANCHOR_SCORE
+    if score < SAME_CLAIM:
+        return None
+    score = round(score, 3)
+    common = {
+        "a_key": a.statement.key,
+        "b_key": b.statement.key,
+        "a_text": a.statement.content,
+        "b_text": b.statement.content,
+        "score": score,
+    }
+    if lexical.score >= CONTRADICTION_FLOOR or (quote and quote.score >= VERBATIM_QUOTE):
+        contradiction = find_contradiction(a.polarity, b.polarity, set(lexical.shared))
+        if contradiction:
+            evidence = common | contradiction | {"a_cue": a.statement.cue, "b_cue": b.statement.cue}
+            return PairVerdict(False, score, [Difference(CONTRADICTS, evidence)])
+    numbers, agreeing_numbers = number_differences(a, b)
+    dates, agreeing_dates = date_differences(a, b)
+    if dates and score < SAME_CLAIM + DATE_CONFLICT_MARGIN:
+        return None  # loosely similar reports of different days are different events
+    found = [
+        wording_difference(a, b, quote),
+        *numbers,
+        *dates,
+        channel_difference(a, b),
+        attribution_difference(a, b, speakers),
+    ]
+    relations = [
+        Difference(difference.type, common | difference.evidence)
+        for difference in found
+        if difference is not None
+    ]
+    if not relations:
+        agreed = {"numbers": agreeing_numbers, "dates": agreeing_dates}
+        relations = [Difference(AGREES, common | agreed)]
+    return PairVerdict(True, score, relations)

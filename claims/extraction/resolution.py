@@ -1,0 +1,219 @@
+"""Resolving speaker mentions inside one article.
+
+Evidence comes from the article, not from the small model's entity labels alone:
+"Lavrov" tagged ORG is still a person when "Sergei Lavrov" or "Minister Lavrov"
+appears; "Kyiv" tagged PERSON is still a place when the article says "in Kyiv".
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from claims.extraction.lexicon import (
+    NEUTER_PRONOUNS,
+    PLACE_NAMES,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+)
+from claims.extraction.names import TITLE_WORDS, name_variants_match, normalize_name
+from claims.extraction.speakers import Mention, build_mention, noun_kind
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "across", "inside", "into"})
+
+
+def _in_sentence(tok: Token) -> bool:
+    """False for headings, which the small model parses (and tags) poorly."""
+    last = next((t for t in reversed(tok.sent) if not t.is_space), tok)
+    return last.text in '.!?"”’)'
+
+
+@dataclass
+class Resolved:
+    canonical: str
+    kind: str
+    gender: str
+    plural: bool
+
+
+@dataclass
+class Antecedent:
+    position: int  # token index
+    canonical: str
+    kind: str
+    gender: str
+    plural: bool
+
+
+class ArticleContext:
+    """What the article as a whole says about the names in it."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.labels: dict[str, Counter] = defaultdict(Counter)
+        self.full_names: list[tuple[int, str, str]] = []  # (token index, name, gender)
+        self.antecedents: list[Antecedent] = []
+        for ent in doc.ents:
+            key = ent[-1].text
+            self.labels[key][ent.label_] += 1
+            if ent.label_ == "PERSON" and _in_sentence(ent.root):
+                self._remember_person(ent.root)
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.i > 0 and doc[tok.i - 1].lower_ in _PLACE_PREPOSITIONS:
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if tok.ent_type_ in ("", "GPE", "LOC", "PERSON") and (
+                    nxt is None or nxt.tag_ != "POS"
+                ):
+                    self.labels[tok.text]["IN_PLACE"] += 1
+            elif (
+                tok.pos_ == "PROPN"
+                and tok.i > 0
+                and doc[tok.i - 1].lower_.strip(".") in TITLE_WORDS
+            ):
+                self.labels[tok.text]["TITLED"] += 1
+
+    def _remember_person(self, head: Token) -> None:
+        mention = build_mention(head)
+        if mention.name and len(mention.name.split()) >= 2:
+            self.full_names.append((head.i, mention.name, mention.gender))
+
+    def remember_speaker(self, mention: Mention) -> None:
+        if (
+            mention.name
+            and len(mention.name.split()) >= 2
+            and (mention.role or self._looks_personal(mention))
+        ):
+            self.full_names.append((mention.head.i, mention.name, mention.gender))
+
+    def _looks_personal(self, mention: Mention) -> bool:
+        votes = self.labels.get(mention.head.text, Counter())
+        return votes["PERSON"] > 0 or votes["TITLED"] > 0
+
+    # -- kinds -------------------------------------------------------------------------
+
+    def name_kind(self, mention: Mention) -> str:
+        last = mention.head.text
+        votes = self.labels.get(last, Counter())
+        if mention.role and any(w.lower().strip(".") in TITLE_WORDS for w in mention.role.split()):
+            return "person"
+        if self.full_name_for(mention.name, mention.head.i):
+            return "person"
+        place = sum(votes[label] for label in _PLACE_LABELS) + 2 * votes["IN_PLACE"]
+        if mention.name.lower() in PLACE_NAMES:
+            place += 5
+        person = votes["PERSON"] + 2 * votes["TITLED"]
+        organisation = votes["ORG"] + votes["NORP"]
+        if len(mention.name.split()) >= 2 and person and not place:
+            return "person"
+        best = max(
+            ("place", place),
+            ("person", person),
+            ("organisation", organisation),
+            key=lambda kv: kv[1],
+        )
+        if best[1] == 0:
+            common = noun_kind(mention.head)
+            return common or ("person" if mention.gender else "unknown")
+        return best[0]
+
+    def full_name_for(self, name: str, position: int) -> str:
+        """The longest full name in the article that `name` is a short form of, nearest
+        before `position` (or after, when the full name only comes later)."""
+        if not name:
+            return ""
+        best: tuple[int, int, str] | None = None
+        for pos, full, _gender in self.full_names:
+            if len(full.split()) < len(name.split()) or not name_variants_match(name, full):
+                continue
+            distance = position - pos if pos <= position else 10_000 + pos - position
+            candidate = (-len(full.split()), distance, full)
+            if best is None or candidate < best:
+                best = candidate
+        if best is None or best[2] == name and len(name.split()) < 2:
+            return ""
+        return best[2]
+
+    def gender_for(self, canonical: str) -> str:
+        for _pos, full, gender in self.full_names:
+            if gender and normalize_name(full) == normalize_name(canonical):
+                return gender
+        return ""
+
+    # -- resolution ----------------------------------------------------------------------
+
+    def resolve(self, mention: Mention) -> Resolved:
+        if mention.pronoun:
+            return self._resolve_pronoun(mention)
+        head = mention.head
+        if mention.name:
+            kind = self.name_kind(mention)
+            if kind == "person":
+                canonical = self.full_name_for(mention.name, head.i) or mention.name
+                gender = mention.gender or self.gender_for(canonical)
+                return Resolved(canonical, "person", gender, mention.plural)
+            canonical = mention.name
+            first = self.doc[mention.start]
+            if first.lower_ == "the" and first.i < head.i and kind == "organisation":
+                canonical = f"the {mention.name}"
+            return Resolved(canonical, kind, "", kind != "person")
+        kind = noun_kind(head) or "unknown"
+        canonical = self._common_noun_canonical(mention)
+        return Resolved(canonical, kind, mention.gender, mention.plural or kind == "organisation")
+
+    def _common_noun_canonical(self, mention: Mention) -> str:
+        """ "Ukrainian officials", "the ministry": the phrase up to its head word, and for an
+        organisation the fuller name used earlier ("the Foreign Ministry")."""
+        doc = self.doc
+        head = mention.head
+        tokens = [
+            t for t in doc[mention.start : head.i + 1] if t.dep_ != "det" or t.i != mention.start
+        ]
+        text = doc[tokens[0].i : head.i + 1].text if tokens else head.text
+        if noun_kind(head) == "organisation":
+            for ent in reversed(doc.ents):
+                if (
+                    ent.end <= head.i
+                    and ent.label_ == "ORG"
+                    and ent[-1].lemma_.lower() == head.lemma_.lower()
+                ):
+                    return (
+                        f"the {ent.text}" if not ent.text.lower().startswith("the ") else ent.text
+                    )
+            if doc[mention.start].lower_ == "the":
+                return f"the {text}"
+        return text
+
+    def add_antecedent(self, position: int, resolved: Resolved) -> None:
+        if resolved.canonical:
+            self.antecedents.append(
+                Antecedent(
+                    position, resolved.canonical, resolved.kind, resolved.gender, resolved.plural
+                )
+            )
+
+    def _resolve_pronoun(self, mention: Mention) -> Resolved:
+        pronoun = mention.pronoun
+        position = mention.head.i
+        candidates = sorted(
+            (a for a in self.antecedents if a.position < position),
+            key=lambda a: a.position,
+            reverse=True,
+        )
+        for ante in candidates[:12]:
+            if pronoun in PRONOUN_GENDER:
+                if ante.kind != "person" or ante.plural:
+                    continue
+                want = PRONOUN_GENDER[pronoun]
+                if ante.gender and ante.gender != want:
+                    continue
+                return Resolved(ante.canonical, "person", want, False)
+            if pronoun in PLURAL_PRONOUNS:
+                if ante.plural or ante.kind in ("organisation", "place"):
+                    return Resolved(ante.canonical, ante.kind, "", True)
+            elif pronoun in NEUTER_PRONOUNS and ante.kind in ("organisation", "place"):
+                return Resolved(ante.canonical, ante.kind, "", False)
+        kind = "person" if pronoun in PRONOUN_GENDER else "unknown"
+        return Resolved("", kind, PRONOUN_GENDER.get(pronoun, ""), pronoun in PLURAL_PRONOUNS)

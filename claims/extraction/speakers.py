@@ -1,0 +1,147 @@
+"""The speaker mention: its full span, the name inside it and the role around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from claims.extraction.lexicon import (
+    DOCUMENT_NOUNS,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    MALE_NAMES,
+    MALE_WORDS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
+)
+from claims.extraction.names import TITLE_WORDS
+
+# Right-hand dependents that belong to the mention ("spokesman for the campaign",
+# "Rep. G.K. Butterfield (D-N.C.)"); clauses such as ", who negotiated …" do not.
+_KEPT_RIGHT_DEPS = frozenset({"compound", "flat", "nmod", "appos", "nummod", "amod", "cc", "conj"})
+_KEPT_RIGHT_PREPS = frozenset({"of", "for", "from", "at", "with", "in"})
+_EDGE_PUNCT = frozenset(",;:—–-\"“”'’()")
+
+
+@dataclass
+class Mention:
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    head: Token
+    name: str  # the proper name inside the mention, "" when there is none
+    role: str
+    pronoun: str  # lower-cased pronoun when the mention is one, else ""
+    gender: str  # "m" | "f" | ""
+    plural: bool
+
+    def char_span(self, doc) -> tuple[int, int]:
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
+
+
+def _is_name_token(tok: Token) -> bool:
+    text = tok.text.strip(".")
+    if not text or tok.lower_.strip(".") in TITLE_WORDS or tok.ent_type_ in ("NORP", "DATE"):
+        return False
+    if tok.pos_ == "PROPN":
+        return text[0].isupper()
+    return tok.pos_ in ("NOUN", "X") and text[0].isupper() and tok.i > tok.sent.start
+
+
+def _right_kept(tok: Token, head: Token) -> bool:
+    if tok.dep_ in _KEPT_RIGHT_DEPS:
+        return True
+    if tok.dep_ == "prep" and tok.lower_ in _KEPT_RIGHT_PREPS:
+        return not (tok.head == head and head.pos_ == "PROPN" and tok.lower_ != "of")
+    return tok.dep_ == "punct" and tok.text in "()"
+
+
+def mention_tokens(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by `head`, without trailing clauses."""
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if not _right_kept(child, head):
+            break
+        end = child.right_edge.i + 1
+    doc = head.doc
+    while start < head.i and (doc[start].text in _EDGE_PUNCT or doc[start].dep_ == "cc"):
+        start += 1
+    while end - 1 > head.i and doc[end - 1].text in _EDGE_PUNCT:
+        if doc[end - 1].text == ")" and "(" in doc[start:end].text:
+            break
+        end -= 1
+    return start, end
+
+
+def _name_run(head: Token, start: int) -> tuple[int, int]:
+    """The proper-name tokens ending at the head: "Rustem Umerov" in "… Minister Rustem
+    Umerov"."""
+    doc = head.doc
+    if not _is_name_token(head):
+        return head.i, head.i
+    left = head.i
+    while left - 1 >= start and _is_name_token(doc[left - 1]) and doc[left - 1].dep_ != "poss":
+        left -= 1
+    return left, head.i + 1
+
+
+def _gender(role_words: list[str], name_words: list[str], pronoun: str) -> str:
+    if pronoun:
+        return PRONOUN_GENDER.get(pronoun, "")
+    if any(w in FEMALE_WORDS for w in role_words):
+        return "f"
+    if any(w in MALE_WORDS for w in role_words):
+        return "m"
+    if name_words:
+        first = name_words[0]
+        if first in FEMALE_NAMES:
+            return "f"
+        if first in MALE_NAMES:
+            return "m"
+    return ""
+
+
+def build_mention(head: Token) -> Mention:
+    doc = head.doc
+    start, end = mention_tokens(head)
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
+        return Mention(
+            start,
+            end,
+            head,
+            "",
+            "",
+            lower,
+            PRONOUN_GENDER.get(lower, ""),
+            lower in PLURAL_PRONOUNS,
+        )
+    name_start, name_end = _name_run(head, start)
+    name = doc[name_start:name_end].text if name_end > name_start else ""
+    role_tokens = [t for t in doc[start:name_start] if t.dep_ not in ("det", "case")]
+    while role_tokens and role_tokens[-1].text in _EDGE_PUNCT:
+        role_tokens.pop()
+    role = doc[role_tokens[0].i : role_tokens[-1].i + 1].text if role_tokens and name else ""
+    role_words = [t.lower_ for t in doc[start:end]]
+    name_words = [t.lower_ for t in doc[name_start:name_end]]
+    plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in head.children)
+    gender = _gender(role_words, name_words, "")
+    return Mention(start, end, head, name, role, "", gender, plural)
+
+
+def is_relative(head: Token) -> bool:
+    return head.lower_ in RELATIVE_PRONOUNS
+
+
+def noun_kind(head: Token) -> str:
+    """Kind suggested by a common-noun head: "person", "organisation" or ""."""
+    lemma = head.lemma_.lower()
+    if head.lower_ in PERSON_NOUNS or lemma in PERSON_NOUNS:
+        return "person"
+    if lemma in ORGANISATION_NOUNS or lemma in DOCUMENT_NOUNS:
+        return "organisation"
+    return ""

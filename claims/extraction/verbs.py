@@ -1,0 +1,50 @@
+"""The speech-verb lexicon: which verbs report that someone said something.
+
+Lemmas, grouped by how much evidence they need. Verbs of pure speech attribute
+whatever follows; the others are common in non-speech senses ("maintain control",
+"claim territory", "post a loss") and only count with a clause or a quote.
+"""
+
+from __future__ import annotations
+
+# Report speech whenever they have a speaker.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add warn urge accuse insist emphasize emphasise stress declare announce
+    tweet retweet reiterate reply respond answer ask assert contend allege deny
+    acknowledge admit concede explain argue complain boast quip joke remark comment
+    testify vow pledge promise threaten caution counter retort proclaim mention recall
+    criticize criticise condemn demand predict lament muse scoff
+    """.split()
+)
+
+# Count only with a that-clause, a quote or a reported clause as their content.
+CLAUSE_SPEECH_VERBS = frozenset(
+    """
+    state claim confirm note write post report suggest maintain observe point describe
+    call continue repeat estimate signal indicate reveal disclose inform assure
+    """.split()
+)
+
+ALL_SPEECH_VERBS = SPEECH_VERBS | CLAUSE_SPEECH_VERBS
+
+# Speech acts whose content is an object or an infinitive rather than a clause:
+# "urged Russia to …", "accused Moscow of stalling", "criticized X for …".
+OBJECT_CONTENT_VERBS = frozenset(
+    """
+    urge accuse criticize criticise condemn demand call warn deny promise pledge
+    vow threaten ask
+    """.split()
+)
+
+# Passive uses where the subject is the speaker, not the addressee.
+QUOTED_AS_VERBS = frozenset({"quote"})
+
+# Particles that turn a verb into speech ("point out", "call for", "call on").
+REQUIRED_PARTICLES = {"point": {"out"}, "call": {"for", "on"}}
+
+NOT_SPEECH_OBJECTS = frozenset({"comment", "question", "questions", "detail", "details"})
+
+
+def is_speech_lemma(lemma: str) -> bool:
+    return lemma.lower() in ALL_SPEECH_VERBS
