@@ -64,6 +64,8 @@ def mention_tokens(head: Token) -> tuple[int, int]:
     start = head.left_edge.i
     end = head.i + 1
     for child in head.rights:
+        if child.text == "," and head.pos_ != "PROPN" and _named_appositive(head) is not None:
+            continue  # "the coach, Marta Ruiz": the name after the comma belongs in
         if not _right_kept(child, head):
             break
         end = child.right_edge.i + 1
@@ -75,6 +77,13 @@ def mention_tokens(head: Token) -> tuple[int, int]:
             break
         end -= 1
     return start, end
+
+
+def _named_appositive(head: Token) -> Token | None:
+    return next(
+        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i),
+        None,
+    )
 
 
 def _name_run(head: Token, start: int) -> tuple[int, int]:
@@ -121,8 +130,13 @@ def build_mention(head: Token) -> Mention:
             lower in PLURAL_PRONOUNS,
         )
     name_start, name_end = _name_run(head, start)
+    appositive = _named_appositive(head) if name_end == name_start else None
+    if appositive is not None:
+        name_start, name_end = _name_run(appositive, appositive.left_edge.i)
+        role_tokens = [t for t in doc[start : head.i + 1] if t.dep_ not in ("det", "case")]
+    else:
+        role_tokens = [t for t in doc[start:name_start] if t.dep_ not in ("det", "case")]
     name = doc[name_start:name_end].text if name_end > name_start else ""
-    role_tokens = [t for t in doc[start:name_start] if t.dep_ not in ("det", "case")]
     while role_tokens and role_tokens[-1].text in _EDGE_PUNCT:
         role_tokens.pop()
     role = doc[role_tokens[0].i : role_tokens[-1].i + 1].text if role_tokens and name else ""

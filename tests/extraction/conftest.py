@@ -24,8 +24,13 @@ def extract(nlp):
     return run
 
 
-def only(statements, **expected):
-    """The single statement whose fields equal `expected`."""
-    found = [s for s in statements if all(getattr(s, k) == v for k, v in expected.items())]
-    assert len(found) == 1, f"expected one statement with {expected}, got {statements}"
-    return found[0]
+@pytest.fixture(scope="session")
+def one():
+    """The single statement whose fields equal the given values."""
+
+    def find(statements, **expected):
+        found = [s for s in statements if all(getattr(s, k) == v for k, v in expected.items())]
+        assert len(found) == 1, f"expected one statement with {expected}, got {statements}"
+        return found[0]
+
+    return find
