@@ -41,3 +41,11 @@ def extract_article(article_id: int) -> None:
 )
 def crossref_article(article_id: int) -> None:
     article_crossref(article_id=article_id)
+
+
+@shared_task(ignore_result=True)
+def sweep_unfinished() -> dict[str, int]:
+    """Run by Celery beat every minute (CELERY_BEAT_SCHEDULE)."""
+    from .sweeper import articles_requeue_unfinished
+
+    return articles_requeue_unfinished()

@@ -165,6 +165,13 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=600)
 }
 CELERY_WARM_MODEL = env.bool("CELERY_WARM_MODEL", default=True)
+# Picks up articles whose task was lost (broker down at ingestion, worker died for good).
+CELERY_BEAT_SCHEDULE = {
+    "sweep-unfinished-articles": {
+        "task": "claims.tasks.sweep_unfinished",
+        "schedule": env.float("SWEEP_INTERVAL", default=60.0),
+    }
+}
 
 REST_FRAMEWORK = {
     # token first: a caller with no credentials gets 401 with WWW-Authenticate: Token
