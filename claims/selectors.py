@@ -298,6 +298,14 @@ class ClaimPage:
     relations: list[Relation]
     audit: list[AuditEntry]
 
+    @property
+    def versions(self) -> list[Cell]:
+        """The statements grouped by article, one column per outlet's report."""
+        cells: dict[int, Cell] = {}
+        for s in self.statements:
+            cells.setdefault(s.article_id, Cell(s.article)).statements.append(s)
+        return list(cells.values())
+
 
 def claim_page(pk: int) -> ClaimPage:
     claim = get_object_or_404(Claim.objects.select_related("speaker"), pk=pk)

@@ -3,6 +3,7 @@
 from rest_framework import serializers
 
 from articles.models import Article, Outlet
+from claims.api.fields import StrictCharField
 from claims.models import Statement
 
 
@@ -87,15 +88,15 @@ class ArticleStatusSerializer(serializers.ModelSerializer):
 class ArticleSubmitSerializer(serializers.Serializer):
     """One article as JSON; the same fields as a JSON file given to `manage.py ingest`."""
 
-    text = serializers.CharField(trim_whitespace=False, help_text="The article body")
-    outlet = serializers.CharField(max_length=200)
-    title = serializers.CharField(max_length=500, required=False, allow_blank=True)
+    text = StrictCharField(trim_whitespace=False, help_text="The article body")
+    outlet = StrictCharField(max_length=200)
+    title = StrictCharField(max_length=500, required=False, allow_blank=True)
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True)
-    byline = serializers.CharField(max_length=500, required=False, allow_blank=True)
-    published = serializers.CharField(
+    byline = StrictCharField(max_length=500, required=False, allow_blank=True)
+    published = StrictCharField(
         max_length=100,
         required=False,
         allow_blank=True,
         help_text="Publication date or date-time, e.g. 2025-05-29 or 2025-05-29T08:30:00Z",
     )
-    dateline = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    dateline = StrictCharField(max_length=200, required=False, allow_blank=True)

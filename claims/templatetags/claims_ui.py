@@ -54,14 +54,10 @@ def _render(text: str, changed: set[int] = frozenset()) -> SafeString:
     words = _words(text)
     in_run = False
     for index, (start, end, word) in enumerate(words):
-        gap = escape(text[position:start])
-        starts_run = index in changed and not in_run
-        if starts_run:
-            out.append(gap)
+        out.append(escape(text[position:start]))
+        if index in changed and not in_run:
             out.append('<mark class="diff">')
             in_run = True
-        else:
-            out.append(gap)
         piece = escape(word)
         out.append(f'<span class="fact">{piece}</span>' if is_fact(word) else piece)
         if in_run and index + 1 not in changed:
@@ -167,7 +163,7 @@ def evidence_items(evidence) -> list[tuple[str, str]]:
 
 def _plain(value) -> str:
     if isinstance(value, str):
-        return value
+        return value or "—"
     if value is None:
         return "—"
     return json.dumps(value, ensure_ascii=False, default=str)

@@ -107,6 +107,11 @@ def relation_review_view(request, pk: int):
     if decision == "contradiction" and not can_flag(request.user):
         raise_forbidden()
     _decide(relation, decision=decision, note=form.cleaned_data["note"], actor=request.user)
+    if request.headers.get("HX-Request"):
+        # From the queue with htmx: only the row changes, in place.
+        row = selectors.relation_queue().get(pk=pk)
+        context = {"r": row, "editor": True, "decided": DONE[decision]}
+        return render(request, "claims/_queue_row.html", context)
     messages.success(request, f"{DONE[decision]}: {relation}.")
     return _back(request, relation_fallback(relation))
 

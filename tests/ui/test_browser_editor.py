@@ -49,6 +49,20 @@ def test_an_editor_confirms_two_discrepancies_at_once_from_the_queue(
     expect(page.locator(f"#relation-{story.third_year.pk}")).to_have_count(0)
 
 
+def test_an_editor_confirms_a_row_in_place_without_leaving_the_queue(
+    live_server, page, log_in, story, editor
+):
+    log_in(page, editor)
+    page.goto(f"{live_server.url}/review/?type=channel")
+    row = page.locator(f"#relation-{story.channel.pk}")
+    row.get_by_role("button", name=f"Confirm discrepancy {story.channel.pk}").click()
+    expect(row.locator(".status")).to_have_text("Confirmed")
+    expect(row).to_have_class("just-decided")
+    assert page.url.endswith("/review/?type=channel")
+    story.channel.refresh_from_db()
+    assert story.channel.review_status == Relation.Review.CONFIRMED
+
+
 def test_an_analyst_gets_403_when_confirming_a_discrepancy(
     live_server, page, log_in, story, analyst, screenshot
 ):

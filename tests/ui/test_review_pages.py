@@ -118,3 +118,15 @@ def test_after_a_decision_the_editor_returns_to_the_page_they_came_from_never_of
         editor_client, story.four_days, decision="confirmed", next="https://evil.example/"
     )
     assert offsite["Location"] == f"/relations/{story.four_days.pk}/"
+
+
+def test_a_decision_sent_by_htmx_answers_with_the_updated_queue_row(editor_client, story):
+    response = editor_client.post(
+        f"/relations/{story.channel.pk}/review/",
+        {"decision": "confirmed"},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 200
+    row = response.content.decode()
+    assert row.startswith('<tr id="relation-')
+    assert "Confirmed" in row and "just-decided" in row
