@@ -19,6 +19,7 @@ class ReadOnlyViewSet(
     ordering_fields = ["updated_at", "created_at", "id"]
     default_ordering = "updated_at"
     action_permissions: dict = {}
+    lookup_value_regex = r"[0-9]+"
 
     def get_permissions(self):
         classes = self.action_permissions.get(self.action, self.permission_classes)

@@ -6,6 +6,7 @@ merge) become 409 Conflict; bad input of any kind is a 4xx, never a 500.
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.views import exception_handler
 
@@ -68,6 +69,7 @@ def _summary(errors: dict) -> str:
     return "; ".join(parts) or "Invalid input."
 
 
+@csrf_exempt  # a 404 is the answer to any method; CSRF would turn a POST into an HTML 403
 def not_found(request, *args, **kwargs) -> JsonResponse:
     """Unknown URLs under /api/ answer in JSON like the rest of the API."""
     body = {"status": 404, "code": "not_found", "detail": f"No API endpoint at {request.path}."}

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
 
 DATE_HELP = "an ISO 8601 date or date-time, e.g. 2025-05-29 or 2025-05-29T08:30:00Z"
 
@@ -23,13 +24,13 @@ class DateOrDateTimeField(forms.Field):
             parsed = parse_datetime(value)
             if parsed is None and (day := parse_date(value)) is not None:
                 parsed = datetime.combine(day, time.min)
-        except ValueError:
-            parsed = None
-        if parsed is None:
-            raise forms.ValidationError(f"{value[:40]!r} is not {DATE_HELP}", code="invalid")
-        if timezone.is_naive(parsed):
-            parsed = parsed.replace(tzinfo=UTC)
-        return parsed
+            if parsed is not None:
+                # the database takes offsets up to ±15:59 only; UTC is always accepted
+                aware = parsed.replace(tzinfo=UTC) if timezone.is_naive(parsed) else parsed
+                return aware.astimezone(UTC)
+        except (ValueError, OverflowError):
+            pass
+        raise forms.ValidationError(f"{value[:40]!r} is not {DATE_HELP}", code="invalid")
 
 
 @extend_schema_field(OpenApiTypes.DATETIME)
@@ -47,3 +48,14 @@ class StrictIntegerField(forms.IntegerField):
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": 2**63 - 1})
 class IdFilter(django_filters.NumberFilter):
     field_class = StrictIntegerField
+
+
+class StrictCharField(serializers.CharField):
+    """Text only: a number or a list where text belongs is a mistake, not something to cast."""
+
+    default_error_messages = {"not_text": "Expected text, got {type}."}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("not_text", type=type(data).__name__)
+        return super().to_internal_value(data)

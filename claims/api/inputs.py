@@ -5,13 +5,15 @@ from rest_framework import serializers
 
 from claims.models import Relation, Statement
 
+from .fields import StrictCharField
+
 
 class RelationReviewInput(serializers.Serializer):
     status = serializers.ChoiceField(
         choices=[Relation.Review.CONFIRMED, Relation.Review.DISMISSED],
         help_text="confirmed: the discrepancy is real; dismissed: it is not",
     )
-    note = serializers.CharField(required=False, allow_blank=True, max_length=5000, default="")
+    note = StrictCharField(required=False, allow_blank=True, max_length=5000, default="")
 
 
 class FlagRaiseInput(serializers.Serializer):
@@ -21,7 +23,7 @@ class FlagRaiseInput(serializers.Serializer):
     relation = serializers.PrimaryKeyRelatedField(
         queryset=Relation.objects.all(), required=False, allow_null=True, default=None
     )
-    note = serializers.CharField(max_length=5000)
+    note = StrictCharField(max_length=5000)
     assignee = serializers.SlugRelatedField(
         slug_field="username",
         queryset=get_user_model().objects.filter(is_active=True),
@@ -37,9 +39,7 @@ class FlagRaiseInput(serializers.Serializer):
 
 
 class FlagResolveInput(serializers.Serializer):
-    resolution = serializers.CharField(
-        required=False, allow_blank=True, max_length=5000, default=""
-    )
+    resolution = StrictCharField(required=False, allow_blank=True, max_length=5000, default="")
 
 
 class SpeakerMergeInput(serializers.Serializer):
@@ -53,7 +53,7 @@ class SpeakerMergeInput(serializers.Serializer):
 
 class WebhookInput(serializers.Serializer):
     url = serializers.URLField(max_length=2000, help_text="http(s) URL that receives the POSTs")
-    secret = serializers.CharField(
+    secret = StrictCharField(
         min_length=16,
         max_length=128,
         required=False,

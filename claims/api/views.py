@@ -3,7 +3,6 @@
 Views parse the request, call a service from claims.review / claims.speakers, and serialize.
 """
 
-from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.decorators import action
@@ -168,7 +167,7 @@ class FlagViewSet(mixins.CreateModelMixin, ReadOnlyViewSet):
     )
     @action(detail=True, methods=["post"])
     def resolve(self, request, pk=None):
-        flag = get_object_or_404(self.get_queryset(), pk=pk)
+        flag = self.get_object()
         data = FlagResolveInput(data=request.data)
         data.is_valid(raise_exception=True)
         flag_resolve(flag=flag, actor=request.user, **data.validated_data)

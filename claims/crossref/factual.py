@@ -66,12 +66,15 @@ def states_a_measure(sentence: str) -> bool:
 def factual_sentences(
     text: str, statements_spans: Iterable[tuple[int, int]], doc: Any | None = None
 ) -> list[tuple[int, int, str]]:
-    """Sentences stating a number or a date outside every attributed statement.
+    """Stretches of the outlet's own voice stating a number or a date.
 
-    `statements_spans` are (start, end) offsets of the statements found in `text`;
-    a spaCy `doc` of the same text, when given, supplies the sentence boundaries.
+    A sentence outside every attributed statement counts whole; one that holds a statement
+    keeps its own clause when that clause is long enough to state a fact ("Russia proposed
+    talks in Istanbul next Monday, but Kyiv insists …"). `statements_spans` are (start, end)
+    offsets of the statements found in `text`; a spaCy `doc` of the same text, when given,
+    supplies the sentence boundaries.
     """
-    spans = list(statements_spans)
+    spans = sorted(statements_spans)
     if doc is not None:
         sentences = [(s.start_char, s.end_char, s.text) for s in doc.sents]
     else:
@@ -81,6 +84,53 @@ def factual_sentences(
         dateline = _DATELINE.match(sentence)
         if dateline:  # "MOSCOW, May 29 (Alliance News): " dates the report, not the fact
             start, sentence = start + dateline.end(), sentence[dateline.end() :]
-        if not any(s < end and start < e for s, e in spans) and states_a_measure(sentence):
-            found.append((start, end, sentence))
+        inside = [(max(s, start), min(e, end)) for s, e in spans if s < end and start < e]
+        if not inside:
+            if states_a_measure(sentence):
+                found.append((start, end, sentence))
+            continue
+        for first, last in _own_clauses(text, start, end, inside):
+            if states_a_measure(text[first:last]):
+                found.append((first, last, text[first:last]))
     return found
+
+
+# The outlet's clause next to a statement must be this long to be a claim of its own rather
+# than the attribution ("Umerov posted on X, urging").
+MIN_OWN_WORDS = 7
+# A clause this short next to a statement is its attribution ("but Kyiv insists").
+MAX_ATTRIBUTION_WORDS = 5
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]\s+|\s+-{1,2}\s+")
+_EDGE = " \t\n\"'\u201c\u201d\u2018\u2019,;:.\u2014\u2013-"
+
+
+def _own_clauses(
+    text: str, start: int, end: int, inside: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The stretches of text[start:end] outside the statements, less their attributions."""
+    gaps, cursor = [], start
+    for s, e in inside:
+        if s > cursor:
+            gaps.append((cursor, s, cursor > start, True))
+        cursor = max(cursor, e)
+    if cursor < end:
+        gaps.append((cursor, end, cursor > start, False))
+    clauses = []
+    for first, last, after_statement, before_statement in gaps:
+        if before_statement:
+            breaks = list(_CLAUSE_BREAK.finditer(text, first, last))
+            if breaks and len(text[breaks[-1].end() : last].split()) <= MAX_ATTRIBUTION_WORDS:
+                last = breaks[-1].start()
+        if after_statement:
+            first_break = _CLAUSE_BREAK.search(text, first, last)
+            if first_break and len(text[first : first_break.start()].split()) <= (
+                MAX_ATTRIBUTION_WORDS
+            ):
+                first = first_break.end()
+        while first < last and text[first] in _EDGE:
+            first += 1
+        while last > first and text[last - 1] in _EDGE:
+            last -= 1
+        if len(text[first:last].split()) >= MIN_OWN_WORDS:
+            clauses.append((first, last))
+    return clauses

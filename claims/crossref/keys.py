@@ -1,4 +1,7 @@
-"""Blocking keys: the telling words of a statement, cut to a stem-like prefix.
+"""Blocking keys: the telling words of a statement as concepts, cut to a stem-like prefix.
+
+Words are folded onto the concept they stand for first (claims.crossref.text.concept), so
+reports that say "invasion" and "war", or "Russian" and "Moscow", still meet.
 
 Two statements are compared only when they share a key. Sharing is symmetric, so whichever
 of two articles is linked first, the pair is found from the other side too.
@@ -7,6 +10,7 @@ of two articles is linked first, the pair is found from the other side too.
 import re
 
 from .similarity import candidate_terms
+from .text import concept
 
 KEY_LENGTH = 6  # "Russia"/"Russian", "disappointed"/"disappointment" share a key
 KEY_COUNT = 16
@@ -14,8 +18,13 @@ _NOT_KEY = re.compile(r"[^0-9a-z]+")
 
 
 def match_keys(content: str) -> list[str]:
-    keys = {_NOT_KEY.sub("", term.lower())[:KEY_LENGTH] for term in candidate_terms(content, KEY_COUNT)}
+    keys = {_key(term) for term in candidate_terms(content, KEY_COUNT)}
     return sorted(key for key in keys if len(key) >= 2)
+
+
+def _key(term: str) -> str:
+    folded = term if term[:1].isdigit() else concept(term)
+    return _NOT_KEY.sub("", folded.lower())[:KEY_LENGTH]
 
 
 def stored_keys(content: str) -> str:

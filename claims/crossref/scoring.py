@@ -30,6 +30,13 @@ from claims.crossref.types import (
 )
 
 SAME_CLAIM = 0.45
+# Without the same speaker or a shared quotation, word overlap this low is as often two
+# reports on one topic as one claim; such a pair needs more, or a measured fact in common.
+OTHER_VOICE_CLAIM = 0.5
+QUOTED = 0.5
+# Two reports naming the same day for what they describe ("next Monday" written on
+# May 29, "June 2") share a fact, not only words.
+SAME_DAY_BONUS = 0.05
 # The same speaker makes a match likelier, but only once the content already overlaps:
 # a speaker says many unrelated things.
 SAME_SPEAKER_BONUS = 0.1
@@ -100,6 +107,17 @@ def quantity_anchor(a: Features, b: Features) -> tuple[Quantity, Quantity] | Non
     return None
 
 
+def claim_threshold(quote: QuoteMatch | None, speakers: str) -> float:
+    if speakers == "same" or (quote is not None and quote.score >= QUOTED):
+        return SAME_CLAIM
+    return OTHER_VOICE_CLAIM
+
+
+def shares_a_day(lexical: LexicalMatch) -> bool:
+    """Both name one exact day other than their publication day (see `prepare`)."""
+    return any(term.startswith("@") for term in lexical.shared)
+
+
 def compare_prepared(a: Features, b: Features) -> PairVerdict | None:
     """The verdict on two prepared statements (see `prepare`); None when unrelated."""
     if a.statement.article_key == b.statement.article_key:
@@ -108,9 +126,12 @@ def compare_prepared(a: Features, b: Features) -> PairVerdict | None:
     quote = quote_similarity(a, b)
     speakers = speaker_relation(a.statement, b.statement)
     score = claim_score(lexical, quote, speakers)
-    if score < SAME_CLAIM and quantity_anchor(a, b):
-        score = ANCHOR_SCORE
-    if score < SAME_CLAIM:
+    if score >= SAME_CLAIM - SAME_DAY_BONUS and shares_a_day(lexical):
+        score = min(1.0, score + SAME_DAY_BONUS)
+    threshold = claim_threshold(quote, speakers)
+    if score < threshold and quantity_anchor(a, b):
+        score, threshold = max(score, ANCHOR_SCORE), SAME_CLAIM
+    if score < threshold:
         return None
     score = round(score, 3)
     common = {

@@ -15,32 +15,33 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from claims.extraction.lexicon import RELATIVE_PRONOUNS
+from claims.extraction.lexicon import RELATIVE_PRONOUNS, word_set
 from claims.extraction.quotes import Quote, QuoteIndex
 from claims.extraction.speakers import mention_tokens
 from claims.extraction.verbs import (
     ALL_SPEECH_VERBS,
-    SPEECH_VERBS,
     CLAUSE_SPEECH_VERBS,
     NOT_SPEECH_OBJECTS,
     OBJECT_CONTENT_VERBS,
     QUOTED_AS_VERBS,
     REQUIRED_PARTICLES,
+    SPEECH_VERBS,
 )
 
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "ccomp", "attr"})
 _OBJECT_PREPS = frozenset({"of", "for", "about", "against", "over", "on", "as", "that"})
-_VENUE_WORDS = frozenset(
+_VENUE_WORDS = word_set(
     """
     statement interview conference briefing post tweet speech rally email letter
     television radio reporters journalists program show appearance hearing meeting
     event call video message
-    """.split()
+    """
 )
 # Between a quotation and its attribution: punctuation and spaces, never a paragraph break.
 _GAP_BEFORE = re.compile(r"^[ \t,;:—–-]*$")
 _GAP_AFTER = re.compile(r"^[ \t,;:—–-]*$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _TRIM_LEAD = frozenset({"that", ",", ":", ";", "—", "–", "-"})
 
 
@@ -83,7 +84,7 @@ def find_speaker(cue: Token) -> tuple[Token | None, Token]:
         # the speaker of the verb that reports it.
         through_report = (
             depth > 0
-            and cue.tag_ == "VBG"
+            and (cue.tag_ == "VBG" or cue.dep_ == "conj")
             and verb.dep_ == "ccomp"
             and verb.head.lemma_.lower() in ALL_SPEECH_VERBS
         )
@@ -110,7 +111,19 @@ def find_speaker(cue: Token) -> tuple[Token | None, Token]:
     return None, verb
 
 
-def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
+def _same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
+    """Parses run across paragraph breaks; reported content does not (quotations
+    spanning paragraphs are paired separately)."""
+    text = anchor.doc.text
+    start = text.rfind("\n", 0, anchor.idx) + 1
+    end = text.find("\n", anchor.idx)
+    end = len(text) if end == -1 else end
+    return [t for t in tokens if start <= t.idx < end]
+
+
+def _span_chars(tokens: list[Token], anchor: Token | None = None) -> tuple[int, int] | None:
+    if anchor is not None:
+        tokens = _same_paragraph(tokens, anchor)
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and (tokens[0].lower_ in _TRIM_LEAD or tokens[0].is_space):
         tokens.pop(0)
@@ -163,7 +176,21 @@ def clause_content(cue: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
         )
     if comp is None:
         return None
-    return _span_chars(_subtree_except(comp, _nested_cues(comp, quotes)))
+    span = _span_chars(_subtree_except(comp, _nested_cues(comp, quotes)), cue)
+    quote = quotes.at(comp.idx) if quotes.inside(comp.idx) else None
+    if quote is not None and span is not None and span[0] < quote.start - 1:
+        # The reported clause is a quotation, but the parse hung more on it (a
+        # dateline, the sentence before): the quotation alone is the content.
+        lead = comp.doc.text[span[0] : quote.start]
+        if "\n" in lead or ":" in lead or _SENTENCE_END.search(lead):
+            return quote.start, quote.end
+    return span
+
+
+def attribution_tokens(cue: Token, speaker: Token, quotes: QuoteIndex) -> list[Token]:
+    """The words of the attribution itself, where venue and date are named."""
+    nested = _nested_cues(cue, quotes)
+    return [t for t in cue.subtree if t.i not in nested] + list(speaker.subtree)
 
 
 def object_content(cue: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
@@ -190,27 +217,57 @@ def object_content(cue: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
             ):
                 continue
             tokens.extend(_subtree_except(child, excluded))
-    span = _span_chars(tokens)
+    span = _span_chars(tokens, cue)
     if span is None or len(tokens) < 3:
         return None
     return span
 
 
 def host_clause_content(cue: Token, top: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
-    """ "…, another source said." / "…, Smith was quoted as saying": the clause the
-    attribution is appended to."""
-    if top.dep_ not in ("parataxis", "conj", "advcl") or top.head.i > top.i:
+    """ "…, another source said." / "Climate change, he said, is …" / "…, Smith was
+    quoted as saying": the clause the attribution is attached to."""
+    if top.dep_ not in ("parataxis", "conj", "advcl"):
         return None
     host = top.head
     if host.i < host.sent.start or host.pos_ not in ("VERB", "AUX"):
         return None
+    if top.dep_ != "parataxis" and host.i > top.i:
+        return None
     excluded = {t.i for t in top.subtree}
-    tokens = [t for t in _subtree_except(host, excluded) if t.i < top.i]
+    tokens = _subtree_except(host, excluded)
+    if host.i < top.i:
+        tokens = [t for t in tokens if t.i < top.i]
     if top.dep_ == "conj" and any(
         t.dep_ == "cc" and t.head == host and t.i < top.i for t in tokens
     ):
         return None
-    return _span_chars(tokens)
+    return _span_chars(tokens, cue)
+
+
+# Nouns that report speech when a possessor owns them: "Trump's claim that …".
+SPEECH_NOUNS = word_set(
+    """
+    claim claims statement statements assertion assertions warning warnings remark
+    remarks comment comments suggestion contention argument accusation accusations
+    allegation allegations insistence promise pledge vow denial charge
+    """
+)
+
+
+def noun_speech(noun: Token, quotes: QuoteIndex) -> tuple[Token, tuple[int, int]] | None:
+    """(possessor, content) for "X's claim that …" / "X's remarks about …"."""
+    if noun.lemma_.lower() not in SPEECH_NOUNS or quotes.inside(noun.idx):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    clause = next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i), None
+    )
+    if clause is None or not any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+        return None
+    span = _span_chars(list(clause.subtree))
+    return (owner, span) if span else None
 
 
 def quote_before(attr_start: int, quotes: QuoteIndex, text: str) -> Quote | None:

@@ -6,7 +6,13 @@ give no better evidence.
 
 from __future__ import annotations
 
-PERSON_NOUNS = frozenset(
+
+def word_set(block: str) -> frozenset[str]:
+    """A word list written as a block of text, one or more words a line."""
+    return frozenset(block.split())
+
+
+PERSON_NOUNS = word_set(
     """
     official officials source sources spokesman spokeswoman spokesperson spokespeople aide
     aides adviser advisers advisor advisors analyst analysts expert experts lawmaker
@@ -22,10 +28,10 @@ PERSON_NOUNS = frozenset(
     commander commanders soldier soldiers journalist journalists reporter reporters
     pollster pollsters professor historian someone everyone anyone nobody republicans
     democrats republican democrat conservatives liberals delegates delegate allies
-    """.split()
+    """
 )
 
-ORGANISATION_NOUNS = frozenset(
+ORGANISATION_NOUNS = word_set(
     """
     ministry government administration campaign committee department agency office
     company firm party police army military court council commission union embassy
@@ -34,34 +40,34 @@ ORGANISATION_NOUNS = frozenset(
     magazine channel station outlet agency service services regime kremlin pentagon
     foundation institute university corporation bank fund movement association
     federation secretariat presidency spokesperson's
-    """.split()
+    """
 )
 
 # Nouns that head a non-human source ("the report said", "a poll found").
-DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS = word_set(
     """
     report reports statement statements poll polls survey surveys study studies data
     document documents letter memo analysis filing filings records record post tweet
     website article story estimate estimates figures
-    """.split()
+    """
 )
 
-FEMALE_WORDS = frozenset(
+FEMALE_WORDS = word_set(
     """
     mrs mrs. ms ms. miss madam spokeswoman congresswoman chairwoman businesswoman
     queen princess lady dame duchess countess sister mother wife daughter actress
     councilwoman anchorwoman first-lady
-    """.split()
+    """
 )
-MALE_WORDS = frozenset(
+MALE_WORDS = word_set(
     """
     mr mr. sir lord spokesman congressman chairman businessman king prince duke count
     brother father husband son actor councilman anchorman
-    """.split()
+    """
 )
 
 # Common given names, for choosing "she" or "he" between two recent people.
-FEMALE_NAMES = frozenset(
+FEMALE_NAMES = word_set(
     """
     hillary melania ivanka chelsea michelle nancy elizabeth kamala sarah sara jane mary
     patricia jennifer linda barbara susan jessica karen lisa betty margaret sandra ashley
@@ -72,9 +78,9 @@ FEMALE_NAMES = frozenset(
     svetlana maria alexandria ilhan rashida ayanna stephanie rebecca samantha kristi
     condoleezza madeleine janet gina loretta valerie susan kirsten amy elena sonia ruth
     megyn dana katie kelly rosie oprah taylor beyonce christina ivana marla tiffany
-    """.split()
+    """
 )
-MALE_NAMES = frozenset(
+MALE_NAMES = word_set(
     """
     donald barack joe joseph bill william george john james robert michael david richard
     thomas charles christopher daniel matthew mark paul steven steve kevin brian edward
@@ -87,7 +93,7 @@ MALE_NAMES = frozenset(
     jared stephen steven roger roy jerry jim jesse chuck harry elijah
     adam andrew anthony kenneth frank scott brandon gregory patrick peter alexander
     alexei alexey yevgeny igor oleksandr valery pete rob bob larry kyle tucker sean
-    """.split()
+    """
 )
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -97,7 +103,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 # Countries and capitals, which news uses for governments ("Moscow claims", "Kyiv
 # insists", "Washington said") and the small model often tags as people.
-PLACE_NAMES = frozenset(
+PLACE_NAMES = word_set(
     """
     afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain
     bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia canada
@@ -120,5 +126,5 @@ PLACE_NAMES = frozenset(
     seoul madrid khartoum stockholm bern damascus taipei bangkok tunis ankara kampala kyiv
     kiev abu dhabi london washington montevideo tashkent caracas hanoi sanaa lusaka harare
     pretoria geneva strasbourg istanbul
-    """.split()
+    """
 )

@@ -12,18 +12,24 @@ class ModelNotInstalled(RuntimeError):
     """The configured spaCy model package is not installed in this environment."""
 
 
-@lru_cache(maxsize=4)
 def get_nlp(name: str = DEFAULT_MODEL):
     """Return the loaded pipeline for `name`, loading it on first use only.
 
     Never downloads: a missing model is an installation problem, reported as such.
     """
+    return _load(name)
+
+
+@lru_cache(maxsize=4)
+def _load(name: str):
     import spacy
 
     try:
         return spacy.load(name)
     except OSError as exc:
-        hint = INSTALL_HINT if name == DEFAULT_MODEL else f"pip install {name.replace('_', '-')}"
+        hint = INSTALL_HINT
+        if name != DEFAULT_MODEL:
+            hint = f"pip install {name.replace('_', '-')} (the default model: {INSTALL_HINT})"
         raise ModelNotInstalled(
             f"spaCy model {name!r} is not installed. Install it with: {hint}"
         ) from exc

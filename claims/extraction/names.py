@@ -9,9 +9,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from claims.extraction.lexicon import word_set
+
 # Words that describe a role rather than name a person. When one of them appears in
 # a mention, everything up to it is the role and what follows is the name.
-TITLE_WORDS = frozenset(
+TITLE_WORDS = word_set(
     """
     president vice prime minister ministers secretary chancellor premier king queen prince
     princess pope emperor sheikh chairman chairwoman chair chairperson ceo cfo coo director
@@ -26,7 +28,7 @@ TITLE_WORDS = frozenset(
     incumbent candidate nominee hopeful frontrunner founder owner manager chairs counsel
     strategist pollster analyst economist lawmaker legislator delegate councillor councilman
     councilwoman ayatollah crown sultan emir
-    """.split()
+    """
 )
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md"})
@@ -49,8 +51,13 @@ def _name_tokens(s: str) -> tuple[str, ...]:
     words = _NON_WORD.sub(" ", s).split()
     # The role precedes the name ("Ukrainian Defence Minister Rustem Umerov"): keep
     # only what follows the last title word, unless the title is all there is.
-    last_title = max((i for i, w in enumerate(words) if w in TITLE_WORDS), default=-1)
-    if 0 <= last_title < len(words) - 1:
+    # A title word that ends the name is a surname ("Martin Luther King Jr.").
+    name_words = [i for i, w in enumerate(words) if w not in NAME_SUFFIXES]
+    last_word = name_words[-1] if name_words else -1
+    last_title = max(
+        (i for i, w in enumerate(words) if w in TITLE_WORDS and i < last_word), default=-1
+    )
+    if last_title >= 0:
         words = words[last_title + 1 :]
     return tuple(w for w in words if w not in NAME_SUFFIXES and w not in _DROPPED_WORDS)
 

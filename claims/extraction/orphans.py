@@ -31,7 +31,8 @@ def _continues(prev: Candidate, q: Quote, text: str) -> bool:
     gap = text[prev.content_end : q.start]
     if _ONLY_MARKS.match(gap):
         return prev.from_quote
-    if not prev.from_quote or prev.cue is None or prev.cue_start < prev.content_end:
+    ends_quoted = prev.from_quote or text[prev.content_end - 1 : prev.content_end] in "\"”'"
+    if not ends_quoted or prev.cue is None or prev.cue_start < prev.content_end:
         return False
     after_cue = text[prev.cue_end : q.start]
     end = _CLAUSE_END.search(after_cue)

@@ -11,10 +11,13 @@ from spacy.tokens import Doc, Token
 from claims.extraction.attributions import (
     Candidate,
     attribution_end,
+    attribution_tokens,
     clause_content,
     find_speaker,
     host_clause_content,
     is_cue,
+    needs_clause,
+    noun_speech,
     object_content,
     quote_after,
     quote_before,
@@ -26,10 +29,10 @@ from claims.extraction.dates import said_on_from_tokens
 from claims.extraction.model import DEFAULT_MODEL, get_nlp
 from claims.extraction.orphans import attach_orphan_quotes
 from claims.extraction.quotes import QuoteIndex, find_quotes
-from claims.extraction.resolution import ArticleContext
+from claims.extraction.resolution import ArticleContext, in_sentence
 from claims.extraction.speakers import build_mention, noun_kind
 from claims.extraction.types import ExtractedStatement, Span
-from claims.extraction.verbs import OBJECT_CONTENT_VERBS
+from claims.extraction.verbs import OBJECT_CONTENT_VERBS, QUOTED_AS_VERBS
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -48,6 +51,8 @@ def _cue_candidate(cue: Token, quotes: QuoteIndex, text: str, dangling: list) ->
     sp_start, sp_end = speaker_chars(speaker)
     confidence = 0.8
     content = clause_content(cue, quotes)
+    if content is None and top is not cue and top.lemma_ in QUOTED_AS_VERBS:
+        content = clause_content(top, quotes)  # "…, X was quoted as saying"
     attr_start = min(sp_start, cue.idx)
     attr_end = attribution_end(cue, sp_end, content)
     from_quote = False
@@ -70,13 +75,13 @@ def _cue_candidate(cue: Token, quotes: QuoteIndex, text: str, dangling: list) ->
             if after and q.end <= attr_start:
                 content = (q.start, after.end)
             confidence, from_quote = 0.9, True
-    if content is None:
+    if content is None and (not needs_clause(cue) or top.dep_ == "parataxis"):
         content = host_clause_content(cue, top, quotes)
         confidence = 0.7
     if content is None:
         dangling.append((speaker, cue, attr_start, attr_end))
         return None
-    attribution = [t for t in cue.subtree] + [t for t in speaker.subtree]
+    attribution = attribution_tokens(cue, speaker, quotes)
     return Candidate(
         speaker,
         cue.idx,
@@ -119,6 +124,15 @@ def _according_candidate(acc: Token) -> Candidate | None:
     )
 
 
+def _noun_candidate(noun: Token, quotes: QuoteIndex) -> Candidate | None:
+    found = noun_speech(noun, quotes)
+    if found is None:
+        return None
+    owner, (start, end) = found
+    end_of_noun = noun.idx + len(noun.text)
+    return Candidate(owner, noun.idx, end_of_noun, start, end, 0.6, noun, [owner, noun])
+
+
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: -c.confidence):
@@ -151,8 +165,7 @@ def _remember_subjects(doc: Doc, ctx: ArticleContext, candidates: list[Candidate
                 clause = clause.head
             if clause.dep_ != "ROOT" or any(s <= tok.idx < e for s, e in reported):
                 continue
-            last = next((t for t in reversed(tok.sent) if not t.is_space), tok)
-            if last.text not in '.!?"”’':
+            if not in_sentence(tok):
                 continue
             if tok.pos_ == "NOUN" and not noun_kind(tok):
                 continue
@@ -168,6 +181,8 @@ def statements_from_doc(doc: Doc, published: date | None = None) -> list[Extract
     for tok in doc:
         if tok.lower_ == "according":
             cand = _according_candidate(tok)
+        elif tok.pos_ == "NOUN":
+            cand = _noun_candidate(tok, quotes)
         elif is_cue(tok, quotes):
             cand = _cue_candidate(tok, quotes, text, dangling)
         else:

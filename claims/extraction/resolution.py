@@ -25,10 +25,14 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "across", "inside", "into"})
 
 
-def _in_sentence(tok: Token) -> bool:
-    """False for headings, which the small model parses (and tags) poorly."""
-    last = next((t for t in reversed(tok.sent) if not t.is_space), tok)
-    return last.text in '.!?"”’)'
+def in_sentence(tok: Token) -> bool:
+    """False for headings (lines without closing punctuation), which the small model
+    parses and tags poorly."""
+    text = tok.doc.text
+    line_end = text.find("\n", tok.idx)
+    line = text[text.rfind("\n", 0, tok.idx) + 1 : len(text) if line_end == -1 else line_end]
+    line = line.rstrip()
+    return bool(line) and line[-1] in '.!?"”’)'
 
 
 @dataclass
@@ -55,11 +59,12 @@ class ArticleContext:
         self.doc = doc
         self.labels: dict[str, Counter] = defaultdict(Counter)
         self.full_names: list[tuple[int, str, str]] = []  # (token index, name, gender)
+        self.roles: list[tuple[int, str, str]] = []  # (token index, role word, full name)
         self.antecedents: list[Antecedent] = []
         for ent in doc.ents:
             key = ent[-1].text
             self.labels[key][ent.label_] += 1
-            if ent.label_ == "PERSON" and _in_sentence(ent.root):
+            if ent.label_ == "PERSON" and in_sentence(ent.root):
                 self._remember_person(ent.root)
         for tok in doc:
             if tok.pos_ == "PROPN" and tok.i > 0 and doc[tok.i - 1].lower_ in _PLACE_PREPOSITIONS:
@@ -79,6 +84,12 @@ class ArticleContext:
         mention = build_mention(head)
         if mention.name and len(mention.name.split()) >= 2:
             self.full_names.append((head.i, mention.name, mention.gender))
+            self._remember_role(mention)
+
+    def _remember_role(self, mention: Mention) -> None:
+        for word in mention.role.lower().split():
+            if word.strip(".") in TITLE_WORDS:
+                self.roles.append((mention.head.i, word.strip("."), mention.name))
 
     def remember_speaker(self, mention: Mention) -> None:
         if (
@@ -160,8 +171,21 @@ class ArticleContext:
                 canonical = f"the {mention.name}"
             return Resolved(canonical, kind, "", kind != "person")
         kind = noun_kind(head) or "unknown"
+        titled = self._person_by_role(mention)
+        if titled:
+            return Resolved(titled, "person", self.gender_for(titled), False)
         canonical = self._common_noun_canonical(mention)
         return Resolved(canonical, kind, mention.gender, mention.plural or kind == "organisation")
+
+    def _person_by_role(self, mention: Mention) -> str:
+        """"the president" → the person last introduced as President in the article."""
+        head = mention.head
+        if mention.plural or head.lower_ not in TITLE_WORDS or self.doc[mention.start].lower_ != "the":
+            return ""
+        earlier = [(pos, full) for pos, word, full in self.roles if word == head.lower_ and pos < head.i]
+        if not earlier:
+            return ""
+        return self.full_name_for(earlier[-1][1], head.i) or earlier[-1][1]
 
     def _common_noun_canonical(self, mention: Mention) -> str:
         """ "Ukrainian officials", "the ministry": the phrase up to its head word, and for an

@@ -51,6 +51,20 @@ def _is_name_token(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "X") and text[0].isupper() and tok.i > tok.sent.start
 
 
+# Title words that are also surnames: "Mr. King", "Gen. Major".
+_SURNAME_TITLES = frozenset(
+    {"king", "major", "bishop", "judge", "marshal", "prince", "lord", "pope"}
+)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
+
+
+def _titled_surname(tok: Token) -> bool:
+    if tok.lower_ not in _SURNAME_TITLES or not tok.text[:1].isupper() or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.lower_.strip(".") in _HONORIFICS or _is_name_token(before)
+
+
 def _right_kept(tok: Token, head: Token) -> bool:
     if tok.dep_ in _KEPT_RIGHT_DEPS:
         return True
@@ -90,7 +104,7 @@ def _name_run(head: Token, start: int) -> tuple[int, int]:
     """The proper-name tokens ending at the head: "Rustem Umerov" in "… Minister Rustem
     Umerov"."""
     doc = head.doc
-    if not _is_name_token(head):
+    if not _is_name_token(head) and not _titled_surname(head):
         return head.i, head.i
     left = head.i
     while left - 1 >= start and _is_name_token(doc[left - 1]) and doc[left - 1].dep_ != "poss":

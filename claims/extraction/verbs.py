@@ -7,34 +7,36 @@ whatever follows; the others are common in non-speech senses ("maintain control"
 
 from __future__ import annotations
 
+from claims.extraction.lexicon import word_set
+
 # Report speech whenever they have a speaker.
-SPEECH_VERBS = frozenset(
+SPEECH_VERBS = word_set(
     """
     say tell add warn urge accuse insist emphasize emphasise stress declare announce
     tweet retweet reiterate reply respond answer ask assert contend allege deny
     acknowledge admit concede explain argue complain boast quip joke remark comment
     testify vow pledge promise threaten caution counter retort proclaim mention recall
-    criticize criticise condemn demand predict lament muse scoff
-    """.split()
+    criticize criticise condemn demand predict lament muse scoff describe compare
+    """
 )
 
 # Count only with a that-clause, a quote or a reported clause as their content.
-CLAUSE_SPEECH_VERBS = frozenset(
+CLAUSE_SPEECH_VERBS = word_set(
     """
-    state claim confirm note write post report suggest maintain observe point describe
+    state claim confirm note write post report suggest maintain observe point
     call continue repeat estimate signal indicate reveal disclose inform assure
-    """.split()
+    """
 )
 
 ALL_SPEECH_VERBS = SPEECH_VERBS | CLAUSE_SPEECH_VERBS
 
 # Speech acts whose content is an object or an infinitive rather than a clause:
 # "urged Russia to …", "accused Moscow of stalling", "criticized X for …".
-OBJECT_CONTENT_VERBS = frozenset(
+OBJECT_CONTENT_VERBS = word_set(
     """
     urge accuse criticize criticise condemn demand call warn deny promise pledge
-    vow threaten ask
-    """.split()
+    vow threaten ask describe compare
+    """
 )
 
 # Passive uses where the subject is the speaker, not the addressee.

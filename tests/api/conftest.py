@@ -1,13 +1,14 @@
 """API fixtures: one client per role, signed in with a real API token, and a small claim graph."""
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
 import claims.api.signals  # noqa: F401  (ClaimsConfig.ready imports it in the app)
 from claims.api.tokens import token_create
 from claims.models import Relation, SpeakerAlias
+from claims.roles import roles_sync
 from tests.factories import make_article, make_relation, make_speaker, make_statement
 
 ROLES = ["anonymous", "analyst", "editor", "admin"]
@@ -28,6 +29,8 @@ def make_user(role: str) -> User | None:
         return None
     if role == "admin":
         return User.objects.create_superuser("admin-user", password="x")
+    if not Group.objects.filter(name=role).exists():
+        roles_sync(Group, Permission)  # a transactional test flushed the migration's groups
     user = User.objects.create_user(f"{role}-user", password="x")
     user.groups.add(Group.objects.get(name=role))
     return user

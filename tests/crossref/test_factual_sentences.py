@@ -58,3 +58,34 @@ def test_it_compares_a_factual_sentence_with_the_outlet_as_source(statement):
     verdict = compare_statements(own, other)
 
     assert verdict is not None and verdict.types == ["number"]
+
+
+def test_it_keeps_the_outlets_own_clause_beside_a_statement():
+    report = (
+        "The port authority has scheduled a vote on the new terminal for next Tuesday, but "
+        "the union insists it will only agree if wages are settled first."
+    )
+    content = "it will only agree if wages are settled first"
+    start = report.index(content)
+
+    [(first, last, clause)] = factual_sentences(report, [(start, start + len(content))])
+
+    assert clause == (
+        "The port authority has scheduled a vote on the new terminal for next Tuesday"
+    )
+    assert report[first:last] == clause
+
+
+def test_it_leaves_out_the_attribution_beside_a_quote():
+    report = (
+        "\u201cWe will not sign before March 3,\u201d the minister wrote on Tuesday, urging "
+        "the unions to return to the table within two days."
+    )
+    quote = report.index("We")
+    paraphrase = report.index("the unions")
+
+    found = factual_sentences(
+        report, [(quote, report.index(",\u201d")), (paraphrase, len(report) - 1)]
+    )
+
+    assert found == []
