@@ -83,10 +83,15 @@ def drop_database() -> None:
 
 # --- a synthetic graph -------------------------------------------------------------------
 
-_ONSETS = "b c d f g h k l m n p r s t v w z br cr dr fr gr kr pl pr st tr sh ch".split()
-_VOWELS = "a e i o u ai ea io ou".split()
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_ONSETS = _words("b c d f g h k l m n p r s t v w z br cr dr fr gr kr pl pr st tr sh ch")
+_VOWELS = _words("a e i o u ai ea io ou")
 _CODAS = ["", "n", "r", "s", "l", "t", "nd", "rk", "st", "m"]
-_COMMON = """
+_COMMON = _words("""
     government plan budget tax law court vote election campaign policy deal trade tariff
     border security police health care school water energy oil gas price prices market
     economy jobs workers union strike talks agreement sanctions troops war ceasefire attack
@@ -94,11 +99,11 @@ _COMMON = """
     region province capital army navy missile drone weapons nuclear program funding debt
     deficit spending reform rights protest protesters crisis emergency storm flood fire
     vaccine hospital patients doctors students teachers parents children families voters
-    """.split()
-_VERBS = """
+    """)
+_VERBS = _words("""
     approve reject support oppose increase cut raise lower expand block delay announce
     propose demand warn promise deny confirm investigate pass sign veto fund end start
-    """.split()
+    """)
 _HEDGES = ["", "", "more than ", "about ", "at least ", "nearly ", "over "]
 _UNITS = ["people", "troops", "jobs", "homes", "votes", "days", "weeks", "percent", "million"]
 _MONTHS = "January February March April May June July August September October November December"
@@ -111,7 +116,7 @@ _TEMPLATES = [
     "I have never seen a {noun} like this {topic} {noun2}, it is {adjective}",
     "{place} will {verb} the {noun} unless {name} agrees to {verb2} the {noun2}",
 ]
-_ADJECTIVES = "unacceptable historic dangerous reckless necessary unfair urgent clear".split()
+_ADJECTIVES = _words("unacceptable historic dangerous reckless necessary unfair urgent clear")
 
 
 class Vocabulary:

@@ -30,7 +30,11 @@ class DateOrDateTimeField(forms.Field):
                 return aware.astimezone(UTC)
         except (ValueError, OverflowError):
             pass
-        raise forms.ValidationError(f"{value[:40]!r} is not {DATE_HELP}", code="invalid")
+        raise forms.ValidationError(
+            "%(value)r is not %(expected)s",
+            code="invalid",
+            params={"value": value[:40], "expected": DATE_HELP},
+        )
 
 
 @extend_schema_field(OpenApiTypes.DATETIME)

@@ -37,5 +37,5 @@ urlpatterns = [
         "exports/relations.jsonl", exports.RelationJsonLinesExport.as_view(), name="relations-jsonl"
     ),
     path("", include(router.urls)),
-    re_path(r"^.*$", not_found),
+    re_path(r"", not_found),  # anything else under /api/, newlines included
 ]

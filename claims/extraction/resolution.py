@@ -84,9 +84,11 @@ class ArticleContext:
         mention = build_mention(head)
         if mention.name and len(mention.name.split()) >= 2:
             self.full_names.append((head.i, mention.name, mention.gender))
-            self._remember_role(mention)
+        self._remember_role(mention)
 
     def _remember_role(self, mention: Mention) -> None:
+        if not mention.name:
+            return
         for word in mention.role.lower().split():
             if word.strip(".") in TITLE_WORDS:
                 self.roles.append((mention.head.i, word.strip("."), mention.name))
@@ -178,11 +180,17 @@ class ArticleContext:
         return Resolved(canonical, kind, mention.gender, mention.plural or kind == "organisation")
 
     def _person_by_role(self, mention: Mention) -> str:
-        """"the president" → the person last introduced as President in the article."""
+        """ "the president" → the person last introduced as President in the article."""
         head = mention.head
-        if mention.plural or head.lower_ not in TITLE_WORDS or self.doc[mention.start].lower_ != "the":
+        if (
+            mention.plural
+            or head.lower_ not in TITLE_WORDS
+            or self.doc[mention.start].lower_ != "the"
+        ):
             return ""
-        earlier = [(pos, full) for pos, word, full in self.roles if word == head.lower_ and pos < head.i]
+        earlier = [
+            (pos, full) for pos, word, full in self.roles if word == head.lower_ and pos < head.i
+        ]
         if not earlier:
             return ""
         return self.full_name_for(earlier[-1][1], head.i) or earlier[-1][1]

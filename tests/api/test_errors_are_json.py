@@ -12,6 +12,13 @@ def test_an_unknown_api_url_is_a_json_404(api):
     assert response.json()["code"] == "not_found"
 
 
+def test_odd_characters_in_an_api_path_still_get_a_json_404(api):
+    for path in ["/api/relations/S%0AD/", "/api/flags/null,null/resolve/", "/api/speakers/0.5/"]:
+        response = api("editor").post(path, {}, format="json")
+        assert response.status_code == 404, path
+        assert response.json()["code"] == "not_found"
+
+
 def test_a_wrong_method_is_a_json_405(api):
     response = api("editor").delete("/api/statements/")
     assert response.status_code == 405

@@ -90,6 +90,8 @@ def test_articles_and_speakers_and_outlets_filter(api, graph):
         ("/api/statements/", {"kind": "rumour"}, "kind"),
         ("/api/statements/", {"published_after": "yesterday"}, "published_after"),
         ("/api/statements/", {"updated_since": "2025-13-45"}, "updated_since"),
+        ("/api/statements/", {"updated_since": "100%s"}, "updated_since"),
+        ("/api/statements/", {"updated_since": "0001-01-01T00:00:00+05:00"}, "updated_since"),
         ("/api/statements/", {"speakr": 1}, "speakr"),
         ("/api/relations/", {"type": "disagrees"}, "type"),
         ("/api/relations/", {"status": "open"}, "status"),
@@ -112,3 +114,10 @@ def test_a_bad_filter_value_is_a_400_naming_the_parameter(api, graph, url, param
 def test_relation_types_in_the_filter_are_the_model_types(api, graph):
     for value in Relation.Type.values:
         assert api("analyst").get("/api/relations/", {"type": value}).status_code == 200
+
+
+def test_any_utc_offset_python_reads_is_accepted(api, graph):
+    response = api("analyst").get(
+        "/api/statements/", {"updated_since": "2001-03-27T01:41:09+23:08"}
+    )
+    assert response.status_code == 200

@@ -44,8 +44,7 @@ def test_it_links_loosely_worded_reports_that_name_the_same_day(statement):
 
 def test_the_same_words_without_the_day_are_only_the_same_topic(statement):
     own = statement(
-        "The mayor has proposed a new ferry line to the island, to open soon, though unions "
-        "object",
+        "The mayor has proposed a new ferry line to the island, to open soon, though unions object",
         article="ledger",
         published=THURSDAY,
     )

@@ -85,3 +85,13 @@ def test_it_finds_a_spokesperson_after_the_quote(extract, one):
     assert s.speaker.text == "spokesman Daniel Ortiz"
     assert s.speaker_canonical == "Daniel Ortiz"
     assert s.channel == "statement"
+
+
+def test_it_resolves_the_title_alone_to_the_person_introduced_with_it(extract):
+    text = (
+        "President Maria Lopez opened the summit on Monday. "
+        "The president said the region needed cheaper energy."
+    )
+    s = extract(text)[-1]
+    assert s.speaker.text == "The president"
+    assert s.speaker_canonical == "Maria Lopez"
