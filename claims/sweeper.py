@@ -3,6 +3,7 @@ finished (a worker died past its retries), and articles an operator wants proces
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -11,13 +12,13 @@ from articles.services import article_enqueue_extraction
 
 from .services import article_enqueue_crossref
 
-# Longer than a normal extraction takes, so the sweeper does not double up live work.
-STALE_AFTER = timedelta(minutes=5)
 
-
-def articles_requeue_unfinished(*, older_than: timedelta = STALE_AFTER) -> dict[str, int]:
-    """Queue again what has waited too long: extraction for pending or stuck articles,
-    linking for extracted ones never linked. Tasks are idempotent, so a duplicate is safe."""
+def articles_requeue_unfinished(*, older_than: timedelta | None = None) -> dict[str, int]:
+    """Queue again what has waited longer than `older_than` (default: SWEEP_STALE_AFTER
+    seconds): extraction for pending or stuck articles, linking for extracted ones never
+    linked. Tasks are idempotent, so a duplicate is safe."""
+    if older_than is None:
+        older_than = timedelta(seconds=settings.SWEEP_STALE_AFTER)
     cutoff = timezone.now() - older_than
     unextracted = Article.objects.filter(
         status__in=[Article.Status.PENDING, Article.Status.EXTRACTING], updated_at__lt=cutoff

@@ -160,9 +160,19 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_QUEUE", default="newsclaims")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# With the broker down, queueing gives up within seconds: ingestion stores the article as
+# pending and the sweeper queues it once the broker is back.
+CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=2.0)
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.5,
+    "interval_max": 1,
+}
 # Redelivery of an unacknowledged task after a worker dies; longer than any one task runs.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=600)
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=600),
+    "socket_connect_timeout": CELERY_BROKER_CONNECTION_TIMEOUT,
 }
 CELERY_WARM_MODEL = env.bool("CELERY_WARM_MODEL", default=True)
 # Picks up articles whose task was lost (broker down at ingestion, worker died for good).
@@ -172,6 +182,9 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": env.float("SWEEP_INTERVAL", default=60.0),
     }
 }
+# Seconds an article may wait (pending, extracting, or extracted but unlinked) before the
+# sweeper queues it again; longer than a normal extraction so live work is not doubled.
+SWEEP_STALE_AFTER = env.float("SWEEP_STALE_AFTER", default=300.0)
 
 REST_FRAMEWORK = {
     # token first: a caller with no credentials gets 401 with WWW-Authenticate: Token

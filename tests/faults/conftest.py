@@ -33,12 +33,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.json"))
 
 
-def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "faults: kills, stops and restarts workers, Redis and PostgreSQL"
-    )
-
-
 def wait_for(predicate: Callable, *, timeout: float, interval: float = 0.2):
     """Poll until predicate() is truthy; the timeout only bounds a hung test."""
     deadline = time.monotonic() + timeout
