@@ -42,7 +42,8 @@ def ingest_files(
             article = Article.objects.get(pk=outcome.article_id)
             if article.status != Article.Status.EXTRACTED:
                 article_extract(article_id=article.pk)
-            if article.linked_at is None or outcome.status == "new":
+            # extraction links the article itself (on commit); only fill in what is missing
+            if not Article.objects.filter(pk=article.pk, linked_at__isnull=False).exists():
                 article_crossref(article_id=article.pk)
     return files_of, failures
 

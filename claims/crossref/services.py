@@ -68,16 +68,16 @@ def article_crossref(*, article_id: int) -> int | None:
         if article is None:
             return None
         links = article_links(article)
-        count = _relations_write(links)
-        _claims_rebuild(
-            seeds={pk for pair in links for pk in pair}
-            | set(article.statements.values_list("pk", flat=True))
-        )
+        count, touched = _relations_write(links)
+        # Only statements whose same-claim edges may have changed can change claim.
+        _claims_rebuild(seeds=touched | set(article.statements.values_list("pk", flat=True)))
         Article.objects.filter(pk=article_id).update(linked_at=timezone.now())
     return count
 
 
-def _relations_write(links: dict[Pair, Link]) -> int:
+def _relations_write(links: dict[Pair, Link]) -> tuple[int, set[int]]:
+    """Store the verdicts of the scored pairs; returns the number of edges wanted and the
+    statements of pairs that have, or had, a same-claim edge."""
     wanted: dict[tuple[int, int, str], tuple[dict, float, bool]] = {}
     for (first, second), link in links.items():
         if link.verdict is None:
@@ -88,35 +88,45 @@ def _relations_write(links: dict[Pair, Link]) -> int:
                 round(link.verdict.score, 4),
                 link.verdict.same_claim,
             )
-    scored = Q()
-    for first, second in links:
-        scored |= Q(statement_a_id=first, statement_b_id=second)
-    existing = (
-        {(r.statement_a_id, r.statement_b_id, r.type): r for r in Relation.objects.filter(scored)}
-        if links
-        else {}
-    )
+    existing: dict[tuple[int, int, str], Relation] = {}
+    if links:
+        # A superset of the scored pairs' rows in one indexed query, narrowed in Python.
+        rows = Relation.objects.filter(
+            statement_a_id__in={first for first, _ in links},
+            statement_b_id__in={second for _, second in links},
+        )
+        existing = {
+            (r.statement_a_id, r.statement_b_id, r.type): r
+            for r in rows
+            if (r.statement_a_id, r.statement_b_id) in links
+        }
+    touched = {pk for (a, b, _), (_, _, same) in wanted.items() if same for pk in (a, b)}
+    touched |= {pk for (a, b, _), r in existing.items() if r.same_claim for pk in (a, b)}
     stale = [
         r.pk
         for key, r in existing.items()
         if key not in wanted and r.review_status == Relation.Review.SUGGESTED
     ]
     Relation.objects.filter(pk__in=stale).delete()
+    new_rows = []
     for (a_id, b_id, kind), (evidence, score, same) in wanted.items():
         row = existing.get((a_id, b_id, kind))
         if row is None:
-            Relation.objects.create(
-                statement_a_id=a_id,
-                statement_b_id=b_id,
-                type=kind,
-                evidence=evidence,
-                score=score,
-                same_claim=same,
+            new_rows.append(
+                Relation(
+                    statement_a_id=a_id,
+                    statement_b_id=b_id,
+                    type=kind,
+                    evidence=evidence,
+                    score=score,
+                    same_claim=same,
+                )
             )
         elif (row.evidence, row.score, row.same_claim) != (evidence, score, same):
             row.evidence, row.score, row.same_claim = evidence, score, same
             row.save(update_fields=["evidence", "score", "same_claim", "updated_at"])
-    return len(wanted)
+    Relation.objects.bulk_create(new_rows)
+    return len(wanted), touched
 
 
 def _same_claim_edges(statement_ids: set[int]) -> list[Pair]:
