@@ -186,6 +186,10 @@ CELERY_BEAT_SCHEDULE = {
 # sweeper queues it again; longer than a normal extraction so live work is not doubled.
 SWEEP_STALE_AFTER = env.float("SWEEP_STALE_AFTER", default=300.0)
 
+# A feed serves rows this many seconds old or older, so rows committed late are not skipped.
+API_FEED_LAG_SECONDS = env.float("API_FEED_LAG_SECONDS", default=1.0)
+WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=10.0)
+
 REST_FRAMEWORK = {
     # token first: a caller with no credentials gets 401 with WWW-Authenticate: Token
     "DEFAULT_AUTHENTICATION_CLASSES": [
