@@ -14,7 +14,7 @@ from django.apps import apps
 from django.db.models.signals import post_save
 from newsclaims.celery import app
 print(apps.get_model("claims", "ApiToken").__name__)
-print(any("webhooks_on_confirmation" in str(key) for key, _ in post_save.receivers))
+print(any("webhooks_on_confirmation" in str(entry[0]) for entry in post_save.receivers))
 print("claims.api.tasks.webhook_deliver" in app.tasks)
 """
 
