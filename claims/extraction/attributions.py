@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from claims.extraction.lexicon import RELATIVE_PRONOUNS, word_set
+from claims.extraction.model import doc_text
 from claims.extraction.quotes import Quote, QuoteIndex
 from claims.extraction.speakers import mention_tokens
 from claims.extraction.verbs import (
@@ -114,7 +115,7 @@ def find_speaker(cue: Token) -> tuple[Token | None, Token]:
 def _same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
     """Parses run across paragraph breaks; reported content does not (quotations
     spanning paragraphs are paired separately)."""
-    text = anchor.doc.text
+    text = doc_text(anchor.doc)
     start = text.rfind("\n", 0, anchor.idx) + 1
     end = text.find("\n", anchor.idx)
     end = len(text) if end == -1 else end
@@ -181,7 +182,7 @@ def clause_content(cue: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
     if quote is not None and span is not None and span[0] < quote.start - 1:
         # The reported clause is a quotation, but the parse hung more on it (a
         # dateline, the sentence before): the quotation alone is the content.
-        lead = comp.doc.text[span[0] : quote.start]
+        lead = doc_text(comp.doc)[span[0] : quote.start]
         if "\n" in lead or ":" in lead or _SENTENCE_END.search(lead):
             return quote.start, quote.end
     return span

@@ -9,6 +9,8 @@ speech Monday.` then the quote); and a quote signed with a dash (`"…" ― Jane
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from claims.extraction.attributions import Candidate
 from claims.extraction.quotes import Quote, QuoteIndex
@@ -63,11 +65,12 @@ def attach_orphan_quotes(
     candidates: list[Candidate], dangling: list, quotes: QuoteIndex, text: str
 ) -> list[Candidate]:
     """New candidates for quotes that no speech verb claimed."""
-    claimed = [(c.content_start, c.content_end) for c in candidates]
+    claimed = _Spans([(c.content_start, c.content_end) for c in candidates])
     ordered = sorted(candidates, key=lambda c: c.content_end)
+    ordered_ends = [c.content_end for c in ordered]
     added: list[Candidate] = []
     for q in quotes.quotes:
-        if any(s < q.end and q.start < e for s, e in claimed):
+        if claimed.overlaps(q.start, q.end):
             continue
         signed = _signature(q, quotes, text)
         if signed is not None:
@@ -75,8 +78,7 @@ def attach_orphan_quotes(
             continue
         if not _utterance_like(q, text):
             continue
-        previous = [c for c in ordered + added if c.content_end <= q.start]
-        prev = max(previous, key=lambda c: c.content_end, default=None)
+        prev = _latest_before(q.start, ordered, ordered_ends, added)
         if prev is not None and _continues(prev, q, text):
             # One utterance interrupted by its attribution: the content runs on.
             prev.content_end = q.end
@@ -98,3 +100,32 @@ def attach_orphan_quotes(
                 )
                 break
     return added
+
+
+class _Spans:
+    """Character spans sorted by start, answering "does anything overlap [start, end)?"
+    in logarithmic time (articles can hold thousands of quotes)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._max_end = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # spans starting before `end`
+        return before > 0 and self._max_end[before - 1] > start
+
+
+def _latest_before(
+    position: int, ordered: list[Candidate], ordered_ends: list[int], added: list[Candidate]
+) -> Candidate | None:
+    """The candidate ending last at or before `position` (the first such in `ordered`, then
+    `added`, when several end at the same place)."""
+    best = None
+    index = bisect_right(ordered_ends, position)
+    if index:
+        best = ordered[bisect_left(ordered_ends, ordered_ends[index - 1])]
+    for cand in added:  # few: only quotes no speech verb claimed
+        if cand.content_end <= position and (best is None or cand.content_end > best.content_end):
+            best = cand
+    return best

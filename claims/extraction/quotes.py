@@ -9,6 +9,7 @@ Single quotes are left alone: they nest inside double quotes or are apostrophes.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 DOUBLE_QUOTES = frozenset('"“”„‟«»')
@@ -106,6 +107,8 @@ class QuoteIndex:
     def __init__(self, quotes: list[Quote], length: int, doc=None):
         self.quotes = quotes
         self.doc = doc
+        self._starts = [q.start for q in quotes]
+        self._ends = [q.end for q in quotes]
         self._owner = [-1] * (length + 1)
         for qi, q in enumerate(quotes):
             for pos in range(q.start, q.end):
@@ -122,5 +125,8 @@ class QuoteIndex:
         return q is not None and q.inner_start <= pos < q.inner_end
 
     def within(self, start: int, end: int) -> list[Quote]:
-        """Quotes that overlap [start, end)."""
-        return [q for q in self.quotes if q.start < end and q.end > start]
+        """Quotes that overlap [start, end). Quotes come in text order and never overlap, so
+        both their starts and their ends are sorted: two binary searches, not a scan."""
+        first = bisect_right(self._ends, start)
+        last = bisect_left(self._starts, end)
+        return self.quotes[first:last]

@@ -7,6 +7,7 @@ appears; "Kyiv" tagged PERSON is still a place when the article says "in Kyiv".
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from claims.extraction.lexicon import (
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
 )
+from claims.extraction.model import doc_text
 from claims.extraction.names import TITLE_WORDS, name_variants_match, normalize_name
 from claims.extraction.speakers import Mention, build_mention, noun_kind
 
@@ -28,11 +30,19 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "across", "inside", "into
 def in_sentence(tok: Token) -> bool:
     """False for headings (lines without closing punctuation), which the small model
     parses and tags poorly."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     line_end = text.find("\n", tok.idx)
     line = text[text.rfind("\n", 0, tok.idx) + 1 : len(text) if line_end == -1 else line_end]
     line = line.rstrip()
     return bool(line) and line[-1] in '.!?"”’)'
+
+
+# Antecedents looked at before a pronoun: the nearest dozen, with room for ties.
+_NEAREST_WINDOW = 64
+
+
+def _position(antecedent) -> int:
+    return antecedent.position
 
 
 @dataclass
@@ -220,20 +230,21 @@ class ArticleContext:
 
     def add_antecedent(self, position: int, resolved: Resolved) -> None:
         if resolved.canonical:
-            self.antecedents.append(
+            # Kept sorted by position, so a pronoun looks only at the nearest ones.
+            insort(
+                self.antecedents,
                 Antecedent(
                     position, resolved.canonical, resolved.kind, resolved.gender, resolved.plural
-                )
+                ),
+                key=_position,
             )
 
     def _resolve_pronoun(self, mention: Mention) -> Resolved:
         pronoun = mention.pronoun
         position = mention.head.i
-        candidates = sorted(
-            (a for a in self.antecedents if a.position < position),
-            key=lambda a: a.position,
-            reverse=True,
-        )
+        before = bisect_left(self.antecedents, position, key=_position)
+        nearest = self.antecedents[max(0, before - _NEAREST_WINDOW) : before]
+        candidates = sorted(nearest, key=_position, reverse=True)
         for ante in candidates[:12]:
             if pronoun in PRONOUN_GENDER:
                 if ante.kind != "person" or ante.plural:
