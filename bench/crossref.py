@@ -354,19 +354,19 @@ class GraphBuilder:
 
 def time_probes(builder: GraphBuilder, probes: int) -> tuple[float, int, int]:
     """Median seconds to link a new article, and the median candidates and relations."""
-    from claims.crossref.selectors import statement_candidates
+    from claims.crossref.selectors import article_candidates
     from claims.crossref.services import article_crossref
-    from claims.crossref.similarity import prepare
+    from claims.crossref.similarity import clear_caches
     from claims.models import Relation
 
     times, candidates, edges = [], [], []
     for _ in range(probes):
         article = builder.probe_article()
-        prepare.cache_clear()  # a worker meets most graph statements for the first time
+        clear_caches()  # a worker meets most graph statements for the first time
         started = time.perf_counter()
         edges.append(article_crossref(article_id=article.pk) or 0)
         times.append(time.perf_counter() - started)
-        candidates.append(sum(len(statement_candidates(s)) for s in article.statements.all()))
+        candidates.append(sum(len(found) for found in article_candidates(article).values()))
         # Leave the graph as it was, so every size is probed on the graph it claims to be.
         Relation.objects.filter(statement_a__article=article).delete()
         Relation.objects.filter(statement_b__article=article).delete()
@@ -379,25 +379,19 @@ def time_probes(builder: GraphBuilder, probes: int) -> tuple[float, int, int]:
 
 
 def explain_candidates(builder: GraphBuilder) -> str:
+    """EXPLAIN ANALYZE of the candidate query (the window's statements) for a new article."""
     from django.db import connection
 
     from claims.crossref import selectors
 
     article = builder.probe_article()
-    statement = article.statements.first()
-    captured = []
-
-    def capture(execute, sql, params, many, context):
-        captured.append((sql, params))
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(capture):
-        selectors.statement_candidates(statement)
-    article.delete()
-    sql, params = captured[0]
+    query = selectors._nearby(article).values_list("pk", "speaker_id", "match_keys").query
+    sql, params = query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
-        return "\n".join(row[0] for row in cursor.fetchall())
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    article.delete()
+    return plan
 
 
 def scaling(sizes: list[int], probes: int, explain: bool) -> None:
@@ -421,7 +415,7 @@ def scaling(sizes: list[int], probes: int, explain: bool) -> None:
             f"{median / baseline:>6.2f} {candidates:>11} {edges:>6}"
         )
         if explain and size == sizes[-1]:
-            print("  EXPLAIN ANALYZE of one candidate query at the largest size:")
+            print("  EXPLAIN ANALYZE of the candidate query at the largest size:")
             for line in explain_candidates(builder).splitlines():
                 print("    " + line)
 

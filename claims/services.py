@@ -11,8 +11,9 @@ from articles.models import Article
 from claims.crossref.factual import factual_sentences
 from claims.extraction import ExtractedStatement, Span, extract_statements
 
-from .models import Statement
-from .speakers import speaker_resolve
+from .crossref.keys import stored_keys
+from .models import Speaker, Statement
+from .speakers import Mention, speakers_resolve
 
 logger = logging.getLogger(__name__)
 
@@ -32,17 +33,28 @@ def statements_replace_for_article(
         Statement.objects.filter(
             pk__in=[s.pk for span, s in existing.items() if span not in by_span]
         ).delete()
-        kept = []
+        speakers = speakers_resolve(
+            mentions=(
+                (item.speaker_canonical, item.speaker_kind, item.speaker_role)
+                for _, item in sorted(by_span.items())
+                if item.speaker_canonical
+            )
+        )
+        kept, new_rows = [], []
         for span, item in sorted(by_span.items()):
-            fields = _statement_fields(item)
+            fields = _statement_fields(item, speakers)
             row = existing.get(span)
             if row is None:
-                row = Statement.objects.create(article=article, **fields)
+                row = Statement(article=article, **fields)
+                # bulk_create skips save(), which derives the blocking keys
+                row.match_keys = stored_keys(row.content)
+                new_rows.append(row)
             elif any(getattr(row, k) != v for k, v in fields.items()):
                 for key, value in fields.items():
                     setattr(row, key, value)
                 row.save()
             kept.append(row)
+        Statement.objects.bulk_create(new_rows)
     return kept
 
 
@@ -69,9 +81,9 @@ def outlet_assertions(
     ]
 
 
-def _statement_fields(item: ExtractedStatement) -> dict:
+def _statement_fields(item: ExtractedStatement, speakers: dict[Mention, Speaker | None]) -> dict:
     speaker = (
-        speaker_resolve(name=item.speaker_canonical, kind=item.speaker_kind, role=item.speaker_role)
+        speakers[(item.speaker_canonical, item.speaker_kind, item.speaker_role)]
         if item.speaker_canonical
         else None
     )

@@ -5,6 +5,7 @@ here the in-article names meet the ones seen before in other articles.
 """
 
 import zlib
+from collections.abc import Iterable
 
 from django.db import connection, transaction
 
@@ -13,12 +14,21 @@ from claims.extraction.names import name_variants_match, normalize_name, surname
 from .models import AuditEntry, Claim, Speaker, SpeakerAlias, Statement
 
 
-def _lock_surname(key: str) -> None:
+def _surname_lock(key: str) -> int:
+    return zlib.crc32(key.encode())
+
+
+def _lock_surnames(keys: list[str]) -> None:
     """Serialise creation of speakers who share a surname, so that two workers reading the
-    same new name at once make one Speaker, not two."""
-    if connection.vendor == "postgresql":
+    same new name at once make one Speaker, not two. The locks are taken in the order given."""
+    if connection.vendor == "postgresql" and keys:
+        locks = list(dict.fromkeys(_surname_lock(key) for key in keys))
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(key.encode())])
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(lock) FROM unnest(%s::bigint[])"
+                " WITH ORDINALITY AS locks(lock, position) ORDER BY position",
+                [locks],
+            )
 
 
 def proper_name(name: str) -> str:
@@ -33,22 +43,27 @@ def surname_key(name: str) -> str:
 
 
 def speaker_find(*, name: str) -> Speaker | None:
+    return _find(name)[0]
+
+
+def _find(name: str) -> tuple[Speaker | None, bool]:
+    """The known speaker of `name`, and whether `name` is already one of its aliases."""
     normalized = normalize_name(name)
     if not normalized:
-        return None
+        return None, False
     alias = SpeakerAlias.objects.select_related("speaker").filter(normalized=normalized).first()
     if alias:
-        return alias.speaker
+        return alias.speaker, True
     key = surname_key(name)
     if not key:
-        return None
+        return None, False
     candidates = {
         a.speaker_id: a.speaker
         for a in SpeakerAlias.objects.select_related("speaker").filter(surname_key=key)
         if name_variants_match(name, a.name)
     }
     # A bare surname shared by several known people is ambiguous: do not guess.
-    return next(iter(candidates.values())) if len(candidates) == 1 else None
+    return (next(iter(candidates.values())) if len(candidates) == 1 else None), False
 
 
 def speaker_resolve(*, name: str, kind: str = "unknown", role: str = "") -> Speaker | None:
@@ -57,25 +72,56 @@ def speaker_resolve(*, name: str, kind: str = "unknown", role: str = "") -> Spea
     if not normalize_name(name):
         return None
     with transaction.atomic():
-        _lock_surname(surname_key(name))
-        speaker = speaker_find(name=name)
-        if speaker is None:
-            speaker = Speaker.objects.create(
-                canonical_name=proper_name(name),
-                kind=kind if kind in Speaker.Kind.values else "unknown",
-                role=role[:300],
-            )
+        _lock_surnames([surname_key(name)])
+        return _resolve_locked(name=name, kind=kind, role=role)
+
+
+Mention = tuple[str, str, str]  # (name, kind, role)
+
+
+def speakers_resolve(*, mentions: Iterable[Mention]) -> dict[Mention, Speaker | None]:
+    """`speaker_resolve` for each distinct (name, kind, role), as one batch.
+
+    Inside a transaction the surname locks are held until it ends, so they are all taken at
+    once, in lock order: two workers storing articles that name the same people never wait
+    on each other in a cycle. Names of one surname keep their order, and names of different
+    surnames never meet, so the speakers found are those of resolving one by one.
+    """
+    names = {mention: " ".join(mention[0].split()) for mention in mentions}
+    found: dict[Mention, Speaker | None] = dict.fromkeys(names)
+    valid = [mention for mention, name in names.items() if normalize_name(name)]
+    ordered = sorted(valid, key=lambda mention: _surname_lock(surname_key(names[mention])))
+    with transaction.atomic():
+        _lock_surnames([surname_key(names[mention]) for mention in ordered])
+        for mention in ordered:
+            found[mention] = _resolve_locked(name=names[mention], kind=mention[1], role=mention[2])
+    return found
+
+
+def _resolve_locked(*, name: str, kind: str, role: str) -> Speaker:
+    speaker, known_alias = _find(name)
+    if speaker is None:
+        speaker = Speaker.objects.create(
+            canonical_name=proper_name(name),
+            kind=kind if kind in Speaker.Kind.values else "unknown",
+            role=role[:300],
+        )
+        # A speaker made just now has no aliases yet: no need to look first.
+        SpeakerAlias.objects.create(speaker=speaker, **_alias_fields(name))
+    elif not known_alias:
         _remember_alias(speaker, name)
-        _improve(speaker, name=name, kind=kind, role=role)
+    _improve(speaker, name=name, kind=kind, role=role)
     return speaker
 
 
+def _alias_fields(name: str) -> dict[str, str]:
+    return {"normalized": normalize_name(name), "name": name, "surname_key": surname_key(name)}
+
+
 def _remember_alias(speaker: Speaker, name: str) -> None:
-    SpeakerAlias.objects.get_or_create(
-        speaker=speaker,
-        normalized=normalize_name(name),
-        defaults={"name": name, "surname_key": surname_key(name)},
-    )
+    fields = _alias_fields(name)
+    normalized = fields.pop("normalized")
+    SpeakerAlias.objects.get_or_create(speaker=speaker, normalized=normalized, defaults=fields)
 
 
 def _improve(speaker: Speaker, *, name: str, kind: str, role: str) -> None:

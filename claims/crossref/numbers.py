@@ -48,8 +48,13 @@ def _tokens(text: str) -> list[_Token]:
     ]
 
 
+_DIGITS = re.compile(r"([\d,]+(?:\.\d+)?)(st|nd|rd|th)?")
+
+
 def _digit_value(token: str) -> tuple[float, bool] | None:
-    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)(st|nd|rd|th)?", token)
+    if not token[:1].isdigit() and not token.startswith(","):
+        return None  # the common case, a word: no need for the pattern
+    match = _DIGITS.fullmatch(token)
     if not match:
         return None
     return float(match.group(1).replace(",", "")), bool(match.group(2))

@@ -18,6 +18,7 @@ from claims.crossref.similarity import (
     lexical_similarity,
     prepare,
     quote_similarity,
+    quote_similarity_bound,
     speaker_relation,
 )
 from claims.crossref.types import (
@@ -67,17 +68,39 @@ def compare_statements(a: ComparableStatement, b: ComparableStatement) -> PairVe
 
 
 def claim_score(lexical: LexicalMatch, quote: QuoteMatch | None, speakers: str) -> float:
-    score = lexical.score
+    if quote is None:
+        return _claim_score(lexical.score, None, speakers, long_run=False)
+    long_run = quote.alignment.longest_run >= LONG_QUOTE_TOKENS
+    return _claim_score(lexical.score, quote.score, speakers, long_run=long_run)
+
+
+def _claim_score(lexical: float, quote: float | None, speakers: str, *, long_run: bool) -> float:
+    """The claim score from its parts; never lower for a higher quote score, nor for a long
+    run rather than a short one (`claim_score_bound` relies on both)."""
+    score = lexical
     if quote is not None:
-        quote_score = quote.score
-        if speakers != "same" and quote.alignment.longest_run < LONG_QUOTE_TOKENS:
+        quote_score = quote
+        if speakers != "same" and not long_run:
             quote_score *= SHORT_QUOTE_DISCOUNT
         score = max(score, quote_score)
     if speakers == "same" and score >= SAME_SPEAKER_FLOOR:
         score += SAME_SPEAKER_BONUS
-    elif speakers == "different" and (quote is None or quote.score < VERBATIM_QUOTE):
+    elif speakers == "different" and (quote is None or quote < VERBATIM_QUOTE):
         score -= OTHER_SPEAKER_PENALTY
     return max(0.0, min(1.0, score))
+
+
+def cannot_be_one_claim(a: Features, b: Features, lexical: LexicalMatch, speakers: str) -> bool:
+    """True when no alignment of their quotes could make the pair one claim: most candidates
+    are dismissed here, before the costly word alignment.
+
+    The score is at most the claim score with the quote bound and no short-run discount,
+    plus the same-day bonus; every threshold is at least SAME_CLAIM, and only a shared
+    quantity lifts a lower score."""
+    bound = _claim_score(lexical.score, quote_similarity_bound(a, b), speakers, long_run=True)
+    if shares_a_day(lexical):
+        bound += SAME_DAY_BONUS
+    return bound < SAME_CLAIM and quantity_anchor(a, b) is None
 
 
 def _near(a: float, b: float) -> bool:
@@ -123,8 +146,10 @@ def compare_prepared(a: Features, b: Features) -> PairVerdict | None:
     if a.statement.article_key == b.statement.article_key:
         return None
     lexical = lexical_similarity(a, b)
-    quote = quote_similarity(a, b)
     speakers = speaker_relation(a.statement, b.statement)
+    if cannot_be_one_claim(a, b, lexical, speakers):
+        return None
+    quote = quote_similarity(a, b)
     score = claim_score(lexical, quote, speakers)
     if score >= SAME_CLAIM - SAME_DAY_BONUS and shares_a_day(lexical):
         score = min(1.0, score + SAME_DAY_BONUS)

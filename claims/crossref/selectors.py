@@ -1,22 +1,43 @@
 """Reads for cross-referencing: the statements of other articles worth comparing with one.
 
-Blocking keeps the work per new statement independent of the size of the graph: only
+Blocking keeps the work per new article independent of the size of the graph: only
 statements of other articles published within a window around this one that share a
-blocking key with it (claims.crossref.keys, a GIN index), at most `limit` of them.
+blocking key with it (claims.crossref.keys), at most `limit` of them per statement, those
+sharing the most keys first.
 """
 
+from collections import defaultdict
+from collections.abc import Iterable
 from datetime import timedelta
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.db import connection
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Q, QuerySet
 
+from articles.models import Article
 from claims.models import Statement
 
 from .types import ComparableStatement
 
 WINDOW = timedelta(days=10)
-CANDIDATE_LIMIT = 150
+# Reports of one claim share many keys, so the best-ranked few dozen hold them; a longer
+# list only adds statements that share a common word.
+CANDIDATE_LIMIT = 50
+# The same speaker counts as much as one more shared key when ranking candidates.
+SAME_SPEAKER_KEYS = 1
+
+_COMPARABLE_FIELDS = (
+    "pk",
+    "article_id",
+    "article__outlet__name",
+    "article__published_at",
+    "article__created_at",
+    "speaker_id",
+    "speaker__canonical_name",
+    "content",
+    "kind",
+    "channel",
+    "cue",
+    "said_on",
+)
 
 
 def comparable_from(statement: Statement) -> ComparableStatement:
@@ -38,46 +59,87 @@ def comparable_from(statement: Statement) -> ComparableStatement:
     )
 
 
+def comparables(ids: Iterable[int]) -> dict[int, ComparableStatement]:
+    """The comparable view of many statements in one query, without model instances."""
+    found = {}
+    for row in Statement.objects.filter(pk__in=list(ids)).values_list(*_COMPARABLE_FIELDS):
+        pk, article_id, outlet, published_at, created_at, speaker_id, speaker = row[:7]
+        content, kind, channel, cue, said_on = row[7:]
+        published = published_at or created_at
+        found[pk] = ComparableStatement(
+            key=str(pk),
+            article_key=str(article_id),
+            outlet=outlet,
+            speaker=speaker if speaker_id else "",
+            speaker_key=str(speaker_id or ""),
+            content=content,
+            kind=kind,
+            channel=channel,
+            cue=cue,
+            published=published.date() if published else None,
+            said_on=said_on,
+        )
+    return found
+
+
 def graph_statements() -> QuerySet:
     return Statement.objects.select_related("article__outlet", "speaker")
 
 
-def statement_candidates(statement: Statement, *, limit: int = CANDIDATE_LIMIT) -> list[Statement]:
-    """Statements of other articles near in time that share a blocking key with this one,
-    the same speaker first, then those sharing the most keys."""
-    keys = statement.match_keys.split()
-    if not keys:
-        return []
-    article = statement.article
+def _nearby(article: Article) -> QuerySet:
+    """Statements with blocking keys of the other articles in the time window."""
     reference = article.published_at or article.created_at
     span = (reference - WINDOW, reference + WINDOW)
-    nearby = Statement.objects.exclude(article_id=statement.article_id).filter(
-        Q(article__published_at__range=span)
-        | Q(article__published_at__isnull=True, article__created_at__range=span)
-    )
-    same_speaker = (
-        Case(
-            When(speaker_id=statement.speaker_id, then=Value(0)),
-            default=Value(1),
-            output_field=IntegerField(),
+    # Articles first, through their publication index; then their statements by article.
+    articles = (
+        Article.objects.filter(
+            Q(published_at__range=span) | Q(published_at__isnull=True, created_at__range=span)
         )
-        if statement.speaker_id
-        else Value(1, output_field=IntegerField())
+        .exclude(pk=article.pk)
+        .values("pk")
     )
-    if connection.vendor == "postgresql":
-        # Same expression as the statement_match_keys GIN index (migration 0006).
-        query = SearchQuery(" | ".join(keys), search_type="raw", config="simple")
-        vector = SearchVector("match_keys", config="simple")
-        ranked = (
-            nearby.annotate(keys=vector)
-            .filter(keys=query)
-            .annotate(first=same_speaker, rank=SearchRank(vector, query))
-            .order_by("first", "-rank", "-id")
-        )
-    else:
-        shares_a_key = Q()
-        for key in keys:
-            shares_a_key |= Q(match_keys__contains=f" {key} ")
-        ranked = nearby.filter(shares_a_key).annotate(first=same_speaker).order_by("first", "-id")
-    ids = list(ranked.values_list("id", flat=True)[:limit])
-    return list(graph_statements().filter(pk__in=ids))
+    return Statement.objects.filter(article_id__in=articles).exclude(match_keys="")
+
+
+def article_candidates(article: Article, *, limit: int = CANDIDATE_LIMIT) -> dict[int, list[int]]:
+    """For each statement of the article, the ids of statements of other articles near in
+    time that share a blocking key with it, those sharing the most keys (the same speaker
+    counting as one more) first.
+
+    Sharing a key and being in each other's window are both symmetric, so a pair found from
+    one article is found from the other too.
+    """
+    own = list(article.statements.values_list("pk", "speaker_id", "match_keys"))
+    shared: dict[int, dict[int, int]] = {pk: {} for pk, _, _ in own}
+    counters: dict[str, list[dict[int, int]]] = defaultdict(list)
+    for pk, _, keys in own:
+        for key in keys.split():
+            counters[key].append(shared[pk])
+    if not counters:
+        return {pk: [] for pk, _, _ in own}
+    speakers: dict[int, int | None] = {}
+    # The keys are matched here rather than through the text index: the window holds few
+    # enough statements, and counting shared keys ranks the candidates at the same time.
+    rows = _nearby(article).order_by().values_list("pk", "speaker_id", "match_keys")
+    for other, speaker_id, keys in rows:
+        speakers[other] = speaker_id
+        for key in keys.split():
+            for counts in counters.get(key, ()):
+                counts[other] = counts.get(other, 0) + 1
+    found = {}
+    for pk, speaker_id, _ in own:
+        counts = shared[pk]
+
+        def rank(other: int, counts=counts, speaker_id=speaker_id) -> tuple[int, int]:
+            same = speaker_id is not None and speakers[other] == speaker_id
+            return (-(counts[other] + (SAME_SPEAKER_KEYS if same else 0)), -other)
+
+        found[pk] = sorted(counts, key=rank)[:limit]
+    return found
+
+
+def statement_candidates(statement: Statement, *, limit: int = CANDIDATE_LIMIT) -> list[Statement]:
+    """The candidates of one statement (see `article_candidates`), best first."""
+    ids = article_candidates(statement.article, limit=limit).get(statement.pk, [])
+    by_id = graph_statements().in_bulk(ids)
+    return [by_id[pk] for pk in ids if pk in by_id]

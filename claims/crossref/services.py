@@ -3,8 +3,9 @@
 Scoring is pure (claims.crossref.scoring); this module only decides what to store. The
 result does not depend on the order articles are linked in: a pair's edges are decided by
 scoring that pair alone, a run only replaces the edges of pairs it scored, and claims are
-the connected groups of same-claim edges. One article at a time holds the graph lock, so
-two workers linking overlapping articles see each other's statements.
+the connected groups of same-claim edges. One article at a time holds the graph lock while
+its edges are decided and written, so two workers linking overlapping articles see each
+other's statements.
 """
 
 import zlib
@@ -18,9 +19,9 @@ from articles.models import Article
 from claims.models import Claim, Relation, Statement
 
 from .scoring import compare_prepared
-from .selectors import comparable_from, graph_statements, statement_candidates
+from .selectors import article_candidates, comparables
 from .similarity import prepare
-from .types import PairVerdict
+from .types import ComparableStatement, PairVerdict
 
 GRAPH_LOCK = zlib.crc32(b"newsclaims.crossref")
 
@@ -29,30 +30,45 @@ Pair = tuple[int, int]
 
 @dataclass(frozen=True)
 class Link:
-    first: Statement  # the lower id of the two
-    second: Statement
+    first: int  # the lower id of the two
+    second: int
     verdict: PairVerdict | None  # None: scored and found unrelated
+    compared: tuple[ComparableStatement, ComparableStatement]  # what the verdict was on
 
 
-def _lock_graph() -> None:
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [GRAPH_LOCK])
+def _lock_graph(*, wait: bool = True) -> bool:
+    """Take the graph lock for the rest of the transaction; without `wait`, only if it is
+    free. Returns whether it is held."""
+    if connection.vendor != "postgresql":
+        return True
+    function = "pg_advisory_xact_lock" if wait else "pg_try_advisory_xact_lock"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {function}(%s)", [GRAPH_LOCK])
+        return wait or bool(cursor.fetchone()[0])
 
 
-def article_links(article: Article) -> dict[Pair, Link]:
-    """Every pair of (this article's statement, candidate) scored, by id pair."""
+def article_links(article: Article, *, known: dict[Pair, Link] | None = None) -> dict[Pair, Link]:
+    """Every pair of (this article's statement, candidate) scored, by id pair.
+
+    A pair in `known` whose two statements still read the same keeps its verdict there.
+    """
+    known = known or {}
+    candidates = article_candidates(article)
+    pairs = {
+        (min(pk, other), max(pk, other)) for pk, others in candidates.items() for other in others
+    }
+    plain = comparables({pk for pair in pairs for pk in pair})
     links: dict[Pair, Link] = {}
-    for statement in graph_statements().filter(article=article):
-        for other in statement_candidates(statement):
-            first, second = sorted((statement, other), key=lambda s: s.pk)
-            if (first.pk, second.pk) in links:
-                continue
-            # Always scored in id order: linking A then B, or B then A, gives one answer.
-            verdict = compare_prepared(
-                prepare(comparable_from(first)), prepare(comparable_from(second))
-            )
-            links[(first.pk, second.pk)] = Link(first, second, verdict)
+    # Always scored in id order: linking A then B, or B then A, gives one answer.
+    for first, second in sorted(pairs):
+        if first not in plain or second not in plain:
+            continue  # deleted meanwhile
+        compared = (plain[first], plain[second])
+        link = known.get((first, second))
+        if link is None or link.compared != compared:
+            verdict = compare_prepared(prepare(compared[0]), prepare(compared[1]))
+            link = Link(first, second, verdict, compared)
+        links[(first, second)] = link
     return links
 
 
@@ -63,11 +79,18 @@ def article_crossref(*, article_id: int) -> int | None:
     even when the engine no longer proposes them.
     """
     with transaction.atomic():
-        _lock_graph()
+        known: dict[Pair, Link] = {}
+        if not _lock_graph(wait=False):
+            # Another worker is writing: score meanwhile, then under the lock read the
+            # candidates again and score only pairs that are new or whose statements changed
+            # since. What is written is what scoring under the lock alone would write.
+            article = Article.objects.filter(pk=article_id).first()
+            known = article_links(article) if article is not None else {}
+            _lock_graph()
         article = Article.objects.filter(pk=article_id).first()
         if article is None:
             return None
-        links = article_links(article)
+        links = article_links(article, known=known)
         count, touched = _relations_write(links)
         # Only statements whose same-claim edges may have changed can change claim.
         _claims_rebuild(seeds=touched | set(article.statements.values_list("pk", flat=True)))
@@ -138,8 +161,9 @@ def _same_claim_edges(statement_ids: set[int]) -> list[Pair]:
     )
 
 
-def _component(start: set[int]) -> tuple[set[int], list[Pair]]:
-    """The statements connected to `start` by same-claim edges, and those edges."""
+def _closure(start: set[int]) -> tuple[set[int], list[Pair]]:
+    """The statements connected to `start` by same-claim edges, and those edges: one query
+    per step outwards, whatever the number of groups."""
     seen, frontier, edges = set(start), set(start), set()
     while frontier:
         found = _same_claim_edges(frontier)
@@ -149,31 +173,57 @@ def _component(start: set[int]) -> tuple[set[int], list[Pair]]:
     return seen, sorted(edges)
 
 
+def _groups(members: set[int], edges: list[Pair]) -> list[tuple[set[int], list[Pair]]]:
+    """The connected groups of `members` under `edges`, each with its edges, in id order."""
+    parent = {pk: pk for pk in members}
+
+    def root(pk: int) -> int:
+        while parent[pk] != pk:
+            parent[pk] = parent[parent[pk]]
+            pk = parent[pk]
+        return pk
+
+    for a_id, b_id in edges:
+        parent[root(a_id)] = root(b_id)
+    groups: dict[int, tuple[set[int], list[Pair]]] = {}
+    for pk in members:
+        groups.setdefault(root(pk), (set(), []))[0].add(pk)
+    for edge in edges:
+        groups[root(edge[0])][1].append(edge)
+    return sorted(groups.values(), key=lambda group: min(group[0]))
+
+
 def _claims_rebuild(*, seeds: set[int]) -> None:
     """Make Claim membership equal the connected groups of same-claim edges around `seeds`."""
-    remaining = set(seeds)
-    touched_claims: set[int] = set()
-    while remaining:
-        members, edges = _component({remaining.pop()})
-        remaining -= members
-        current = dict(Statement.objects.filter(pk__in=members).values_list("pk", "claim_id"))
-        touched_claims |= {c for c in current.values() if c}
-        if not edges:  # a statement on its own belongs to no claim
-            Statement.objects.filter(pk__in=members).exclude(claim=None).update(claim=None)
+    if not seeds:
+        return
+    members, edges = _closure(set(seeds))
+    current = dict(Statement.objects.filter(pk__in=members).values_list("pk", "claim_id"))
+    touched_claims = {c for c in current.values() if c}
+    taken: set[int] = set()
+    alone: list[int] = []
+    for group, group_edges in _groups(members, edges):
+        if not group_edges:  # a statement on its own belongs to no claim
+            alone.extend(pk for pk in group if current.get(pk))
             continue
-        claim_id = min((c for c in current.values() if c), default=None)
+        # A group keeps the oldest claim among its members that no other group has kept, so
+        # a claim split in two keeps its id on one side and the other side gets a new one.
+        claim_id = min(
+            (current[pk] for pk in group if current.get(pk) not in (None, *taken)), default=None
+        )
         if claim_id is None:
-            first = Statement.objects.select_related("speaker").get(pk=min(members))
+            first = Statement.objects.select_related("speaker").get(pk=min(group))
             claim_id = Claim.objects.create(summary=first.content[:500], speaker=first.speaker).pk
-        Statement.objects.filter(pk__in=members).exclude(claim_id=claim_id).update(
-            claim_id=claim_id
-        )
-        edge_filter = Q()
-        for a_id, b_id in edges:
-            edge_filter |= Q(statement_a_id=a_id, statement_b_id=b_id)
-        Relation.objects.filter(edge_filter, same_claim=True).exclude(claim_id=claim_id).update(
-            claim_id=claim_id
-        )
+        taken.add(claim_id)
+        changed = [pk for pk in group if current.get(pk) != claim_id]
+        if changed:
+            Statement.objects.filter(pk__in=changed).update(claim_id=claim_id)
+        # The group's edges: every same-claim edge that touches it lies inside it.
+        Relation.objects.filter(statement_a_id__in=group, same_claim=True).exclude(
+            review_status=Relation.Review.DISMISSED
+        ).exclude(claim_id=claim_id).update(claim_id=claim_id)
+    if alone:
+        Statement.objects.filter(pk__in=alone).update(claim=None)
     Relation.objects.filter(claim_id__in=touched_claims, same_claim=False).update(claim=None)
     Claim.objects.filter(pk__in=touched_claims).annotate(n=Count("statements")).filter(
         n__lt=2

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from claims.crossref.channel import channel_of
 from claims.crossref.contradiction import Polarity, polarity_of
@@ -13,6 +15,7 @@ from claims.crossref.dates import find_dates
 from claims.crossref.numbers import find_quantities
 from claims.crossref.text import (
     char_ngrams,
+    clear_word_cache,
     diff_tokens,
     is_content_word,
     is_name,
@@ -42,28 +45,62 @@ MIN_DICE = 0.6
 
 @dataclass(frozen=True)
 class Features:
+    """What the pair scorer reads of one statement. The parts only some pairs need are
+    computed on first use: most candidates are dismissed on their terms alone."""
+
     statement: ComparableStatement
     terms: dict[str, float]
     names: frozenset[str]
-    tokens: tuple[str, ...]  # every word of the content, for paraphrase diffs
     quote_tokens: tuple[str, ...]  # words inside quotation marks ("" when none)
-    quote_grams: frozenset[str]
     full_quote: bool  # the whole content is a direct quote
     quantities: tuple[Quantity, ...]
     dates: tuple[DateMention, ...]
-    polarity: Polarity
-    channel: str
 
-    @property
+    @cached_property
     def total_weight(self) -> float:
         return sum(self.terms.values())
+
+    @cached_property
+    def tokens(self) -> tuple[str, ...]:
+        """Every word of the content, for paraphrase diffs."""
+        return tuple(diff_tokens(self.statement.content))
+
+    @cached_property
+    def quote_grams(self) -> frozenset[str]:
+        return char_ngrams(" ".join(self.quote_tokens)) if self.quote_tokens else frozenset()
+
+    @cached_property
+    def polarity(self) -> Polarity:
+        return polarity_of(self.statement.content, self.statement.cue)
+
+    @cached_property
+    def channel(self) -> str:
+        return channel_of(self.statement.channel, self.statement.cue)
 
 
 @lru_cache(maxsize=50_000)
 def prepare(statement: ComparableStatement) -> Features:
     """Everything the pair scorer needs from one statement, computed once."""
-    content = statement.content
-    dates = find_dates(content, statement.published)
+    terms, quote_tokens, quantities, dates = _content_features(
+        statement.content, statement.published, statement.kind
+    )
+    return Features(
+        statement=statement,
+        terms=terms,
+        names=frozenset(term for term, weight in terms.items() if weight >= 1.5),
+        quote_tokens=quote_tokens,
+        full_quote=statement.kind == "direct",
+        quantities=quantities,
+        dates=dates,
+    )
+
+
+# Outlets often carry the same wire text word for word: its reports share these.
+@lru_cache(maxsize=50_000)
+def _content_features(
+    content: str, published: date | None, kind: str
+) -> tuple[dict[str, float], tuple[str, ...], tuple[Quantity, ...], tuple[DateMention, ...]]:
+    dates = find_dates(content, published)
     quantities = find_quantities(content, [(d.start, d.end) for d in dates])
     terms = term_weights(content)
     for quantity in quantities:
@@ -72,26 +109,21 @@ def prepare(statement: ComparableStatement) -> Features:
                 terms[f"#{edge:g}"] = 0.8 if edge < 10 else 1.2
     for mention in dates:
         first, last = mention.ranges[0]
-        if len(mention.ranges) == 1 and first == last and first != statement.published:
+        if len(mention.ranges) == 1 and first == last and first != published:
             terms[f"@{first.isoformat()}"] = 1.2
-    full_quote = statement.kind == "direct"
-    quote = strip_outer_quotes(content) if full_quote else " ".join(quoted_segments(content))
+    quote = strip_outer_quotes(content) if kind == "direct" else " ".join(quoted_segments(content))
     quote_tokens = tuple(diff_tokens(quote))
     if len(quote_tokens) < MIN_QUOTE_TOKENS:
         quote_tokens = ()
-    return Features(
-        statement=statement,
-        terms=terms,
-        names=frozenset(term for term, weight in terms.items() if weight >= 1.5),
-        tokens=tuple(diff_tokens(content)),
-        quote_tokens=quote_tokens,
-        quote_grams=char_ngrams(" ".join(quote_tokens)) if quote_tokens else frozenset(),
-        full_quote=full_quote,
-        quantities=tuple(quantities),
-        dates=tuple(dates),
-        polarity=polarity_of(content, statement.cue),
-        channel=channel_of(statement.channel, statement.cue),
-    )
+    return terms, quote_tokens, tuple(quantities), tuple(dates)
+
+
+def clear_caches() -> None:
+    """Forget every prepared statement and cached name, as a freshly started worker has."""
+    prepare.cache_clear()
+    _content_features.cache_clear()
+    _speaker_names.cache_clear()
+    clear_word_cache()
 
 
 def _spelling_variants(a: Features, b: Features) -> dict[str, str]:
@@ -148,28 +180,55 @@ class QuoteMatch:
 
 def quote_similarity(a: Features, b: Features) -> QuoteMatch | None:
     """How surely two quotations are the same words: verbatim runs and character n-grams."""
-    if not a.quote_tokens or not b.quote_tokens:
-        return None
-    shared_words = set(a.quote_tokens) & set(b.quote_tokens)
-    if sum(is_content_word(word) for word in shared_words) < 1:
+    if not _quotes_comparable(a, b):
         return None
     alignment = align_quotes(list(a.quote_tokens), list(b.quote_tokens))
-    shorter = min(len(a.quote_tokens), len(b.quote_tokens))
     run_score = 0.0
     # "that simple" or "I think" recur by chance; a shared quotation has a verbatim
     # run of a few words carrying content.
     if alignment.longest_run >= MIN_QUOTE_TOKENS and (
         alignment.content_matched >= 2 or alignment.excerpt
     ):
-        # A verbatim excerpt of three words is weaker evidence than one of ten.
-        length_factor = min(1.0, alignment.longest_run / LONG_QUOTE_TOKENS)
-        run_score = alignment.containment * (0.4 + 0.6 * length_factor)
-    dice = 0.0
-    if shorter >= MIN_DICE_TOKENS:
-        grams_a, grams_b = a.quote_grams, b.quote_grams
-        dice = 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
-        dice = dice if dice >= MIN_DICE else 0.0
-    return QuoteMatch(max(run_score, dice), alignment)
+        run_score = _run_score(alignment.containment, alignment.longest_run)
+    return QuoteMatch(max(run_score, _dice(a, b)), alignment)
+
+
+def quote_similarity_bound(a: Features, b: Features) -> float | None:
+    """At least `quote_similarity(a, b).score` (None when that is None), without aligning.
+
+    Aligned words pair equal words one to one, so no more of them match, nor run
+    verbatim, than the two quotes have words in common.
+    """
+    if not _quotes_comparable(a, b):
+        return None
+    common = (Counter(a.quote_tokens) & Counter(b.quote_tokens)).total()
+    shorter = min(len(a.quote_tokens), len(b.quote_tokens))
+    run_score = 0.0
+    if common >= MIN_QUOTE_TOKENS:
+        run_score = _run_score(min(1.0, common / shorter), common)
+    return max(run_score, _dice(a, b))
+
+
+def _quotes_comparable(a: Features, b: Features) -> bool:
+    if not a.quote_tokens or not b.quote_tokens:
+        return False
+    shared_words = set(a.quote_tokens) & set(b.quote_tokens)
+    return sum(is_content_word(word) for word in shared_words) >= 1
+
+
+def _run_score(containment: float, longest_run: int) -> float:
+    # A verbatim excerpt of three words is weaker evidence than one of ten.
+    length_factor = min(1.0, longest_run / LONG_QUOTE_TOKENS)
+    return containment * (0.4 + 0.6 * length_factor)
+
+
+def _dice(a: Features, b: Features) -> float:
+    """Character n-gram overlap of two quotes long enough to judge, 0 below MIN_DICE."""
+    if min(len(a.quote_tokens), len(b.quote_tokens)) < MIN_DICE_TOKENS:
+        return 0.0
+    grams_a, grams_b = a.quote_grams, b.quote_grams
+    dice = 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
+    return dice if dice >= MIN_DICE else 0.0
 
 
 def speaker_relation(a: ComparableStatement, b: ComparableStatement) -> str:
@@ -178,13 +237,18 @@ def speaker_relation(a: ComparableStatement, b: ComparableStatement) -> str:
         return "unknown"
     if a.speaker_key and a.speaker_key == b.speaker_key:
         return "same"
-    names_a = {w.lower() for w in words(a.speaker) if is_name(w)}
-    names_b = {w.lower() for w in words(b.speaker) if is_name(w)}
+    names_a, names_b = _speaker_names(a.speaker), _speaker_names(b.speaker)
     for name_a in names_a:
         for name_b in names_b:
             if name_a == name_b or similar_spelling(name_a, name_b):
                 return "same"  # surname-only or a spelling variant
     return "different"
+
+
+@lru_cache(maxsize=20_000)
+def _speaker_names(speaker: str) -> frozenset[str]:
+    # A few hundred speakers meet in thousands of pairs.
+    return frozenset(w.lower() for w in words(speaker) if is_name(w))
 
 
 def candidate_terms(content: str, limit: int = 12) -> list[str]:

@@ -19,10 +19,13 @@ _QUOTE_CHARS = str.maketrans(
 )
 _DASHES = re.compile(r"\s*[\u2013\u2014\u2015]\s*|\s+-{1,2}\s+")
 _ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_US = re.compile(r"\bU\.S\.(?:A\.)?")
+_DASH_CHARS = frozenset("\u2013\u2014\u2015")
+_CANNOT = re.compile(r"\bcannot\b", re.I)
 _CONTRACTIONS = (
     (re.compile(r"\bwon't\b", re.I), "will not"),
     (re.compile(r"\bcan't\b", re.I), "can not"),
-    (re.compile(r"\bcannot\b", re.I), "can not"),
+    (_CANNOT, "can not"),
     (re.compile(r"n't\b", re.I), " not"),
     (re.compile(r"\b(I)'m\b", re.I), r"\1 am"),
     (re.compile(r"'re\b", re.I), " are"),
@@ -70,11 +73,18 @@ IRREGULAR = {
 def normalise(text: str) -> str:
     """Typography-neutral text: straight quotes, spaced dashes, F.B.I. → FBI, n't → not."""
     text = text.translate(_QUOTE_CHARS)
-    text = _DASHES.sub(" - ", text)
-    text = re.sub(r"\bU\.S\.(?:A\.)?", "USA", text)
-    text = _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
-    for pattern, replacement in _CONTRACTIONS:
-        text = pattern.sub(replacement, text)
+    # Each pattern runs only when the text holds a character it needs: most text has no
+    # dash, acronym or apostrophe, and this runs for every statement compared.
+    if "-" in text or _DASH_CHARS & set(text):
+        text = _DASHES.sub(" - ", text)
+    if "." in text:
+        text = _US.sub("USA", text)
+        text = _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+    if "'" in text:
+        for pattern, replacement in _CONTRACTIONS:
+            text = pattern.sub(replacement, text)
+    elif "nnot" in text.lower():
+        text = _CANNOT.sub("can not", text)
     return text
 
 
@@ -90,6 +100,17 @@ def _split_compound(word: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """Word tokens with their case, possessives dropped."""
+    return list(_words(text))
+
+
+def clear_word_cache() -> None:
+    _words.cache_clear()
+
+
+# Small: it serves the few texts read several times over while one statement is prepared
+# (its content, its speaker's name), not as a store of every statement seen.
+@lru_cache(maxsize=256)
+def _words(text: str) -> tuple[str, ...]:
     tokens: list[str] = []
     for match in _WORD.finditer(normalise(text)):
         word = match.group(0)
@@ -97,7 +118,7 @@ def words(text: str) -> list[str]:
             word = word[:-2]
         word = word.replace("'", "")
         tokens.extend(_split_compound(word))
-    return tokens
+    return tuple(tokens)
 
 
 def diff_tokens(text: str) -> list[str]:

@@ -20,6 +20,18 @@ def get_nlp(name: str = DEFAULT_MODEL):
     return _load(name)
 
 
+_TEXT_KEY = "newsclaims.text"
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, joined once per document: spaCy joins every token again on each access,
+    and the rules read the text of the document many times over."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 @lru_cache(maxsize=4)
 def _load(name: str):
     import spacy

@@ -26,7 +26,7 @@ from claims.extraction.attributions import (
 from claims.extraction.channel import channel_of
 from claims.extraction.content import shape_content
 from claims.extraction.dates import said_on_from_tokens
-from claims.extraction.model import DEFAULT_MODEL, get_nlp
+from claims.extraction.model import DEFAULT_MODEL, doc_text, get_nlp
 from claims.extraction.orphans import attach_orphan_quotes
 from claims.extraction.quotes import QuoteIndex, find_quotes
 from claims.extraction.resolution import ArticleContext, in_sentence
@@ -174,7 +174,7 @@ def _remember_subjects(doc: Doc, ctx: ArticleContext, candidates: list[Candidate
 
 def statements_from_doc(doc: Doc, published: date | None = None) -> list[ExtractedStatement]:
     """All attributed statements in an already parsed document."""
-    text = doc.text
+    text = doc_text(doc)
     quotes = QuoteIndex(find_quotes(text), len(text), doc)
     candidates: list[Candidate] = []
     dangling: list = []
