@@ -66,3 +66,16 @@ def test_markup_in_article_text_is_shown_as_text_never_run():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert" not in page
     assert "<img src=x" not in page and "<b onmouseover" not in page
+
+
+def test_an_article_with_ten_thousand_quotes_is_extracted_whole():
+    body = "The minister spoke at length. " + "".join(
+        f'"Point number {i} stands," he said. ' for i in range(10_000)
+    )
+    article = make_article(body=body)
+    article_extract(article_id=article.pk)
+    article.refresh_from_db()
+    assert article.status == Article.Status.EXTRACTED
+    quotes = article.statements.filter(kind="direct")
+    assert quotes.count() == 10_000
+    statements_point_at_their_text(article)

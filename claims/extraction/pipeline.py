@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -134,23 +135,37 @@ def _noun_candidate(noun: Token, quotes: QuoteIndex) -> Candidate | None:
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a candidate whose content mostly repeats a more confident one's."""
     kept: list[Candidate] = []
+    starts: list[int] = []  # content starts of `kept`, sorted, with `by_start` alongside
+    by_start: list[Candidate] = []
+    longest = 0
     for cand in sorted(candidates, key=lambda c: -c.confidence):
-        length = cand.content_end - cand.content_start
-        duplicate = False
-        for other in kept:
-            overlap = min(cand.content_end, other.content_end) - max(
-                cand.content_start, other.content_start
-            )
-            shorter = min(length, other.content_end - other.content_start)
-            if overlap > 0.8 * shorter and (
-                other.speaker_head == cand.speaker_head or overlap > 0.95 * shorter
-            ):
-                duplicate = True
-                break
-        if not duplicate:
+        if not _repeats_kept(cand, starts, by_start, longest):
             kept.append(cand)
+            index = bisect_right(starts, cand.content_start)
+            starts.insert(index, cand.content_start)
+            by_start.insert(index, cand)
+            longest = max(longest, cand.content_end - cand.content_start)
     return sorted(kept, key=lambda c: (c.content_start, c.cue_start))
+
+
+def _repeats_kept(cand: Candidate, starts: list[int], by_start: list[Candidate], longest: int):
+    # Only kept spans starting within `longest` before this one can overlap it, so an
+    # article with thousands of quotes is not compared pair by pair.
+    length = cand.content_end - cand.content_start
+    first = bisect_left(starts, cand.content_start - longest)
+    last = bisect_left(starts, cand.content_end)
+    for other in by_start[first:last]:
+        overlap = min(cand.content_end, other.content_end) - max(
+            cand.content_start, other.content_start
+        )
+        shorter = min(length, other.content_end - other.content_start)
+        if overlap > 0.8 * shorter and (
+            other.speaker_head == cand.speaker_head or overlap > 0.95 * shorter
+        ):
+            return True
+    return False
 
 
 def _remember_subjects(doc: Doc, ctx: ArticleContext, candidates: list[Candidate]) -> None:
