@@ -1,6 +1,7 @@
 """JSON request bodies, refused with 413 beyond settings.INGEST_MAX_BYTES before any is read."""
 
 from django.conf import settings
+from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser
 
 from articles.ingestion.decoding import human_size
@@ -20,4 +21,8 @@ class LimitedJSONParser(JSONParser):
             raise PayloadTooLarge(
                 f"Request body too large ({human_size(length)}; the limit is {human_size(limit)})."
             )
-        return super().parse(stream, media_type, parser_context)
+        try:
+            return super().parse(stream, media_type, parser_context)
+        except RecursionError:
+            # json gives up on very deep nesting by running out of stack, not with a ValueError
+            raise ParseError("JSON parse error - nested too deeply.") from None
