@@ -41,8 +41,11 @@ class PasteForm(UIForm):
 
 
 class UploadForm(UIForm):
+    # An empty file is reported by ingestion like any other bad file, not a reason to refuse
+    # the whole upload and lose the good files beside it.
     files = MultipleFileField(
-        help_text="Plain text, JSON, HTML, RSS or Atom; a JSON list holds many articles"
+        allow_empty_file=True,
+        help_text="Plain text, JSON, HTML, RSS or Atom; a JSON list holds many articles",
     )
     outlet = forms.CharField(max_length=200, required=False, label="Outlet (overrides the files)")
 

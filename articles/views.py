@@ -66,7 +66,7 @@ def _ingest(kind: str, data: dict) -> Summary:
         )
     if kind == "upload":
         # One byte over the limit is enough for the size check to refuse the file.
-        files = [(f.name, f.read(settings.INGEST_MAX_BYTES + 1)) for f in data["files"]]
+        files = [(f.name, f.read(settings.INGEST_MAX_BYTES + 1), f.size) for f in data["files"]]
         return web_ingest.ingest_uploads(files, outlet=data["outlet"])
     return web_ingest.ingest_url(data["url"], outlet=data["outlet"])
 

@@ -38,13 +38,15 @@ def ingest_pasted(
     return summary
 
 
-def ingest_uploads(files: Iterable[tuple[str, bytes]], *, outlet: str = "") -> Summary:
-    """Every article in the uploaded files (a JSON file may hold many, a feed many entries)."""
+def ingest_uploads(files: Iterable[tuple[str, bytes, int]], *, outlet: str = "") -> Summary:
+    """Every article in the uploaded files (a JSON file may hold many, a feed many entries).
+    Each file comes as (name, its first bytes, its full size): a file over the limit is
+    refused by its size, without being read whole."""
     summary = Summary()
     limits = default_limits(fetch_feed_links=False)
-    for name, data in files:
+    for name, data, size in files:
         try:
-            check_size(len(data), limits.max_bytes)
+            check_size(size, limits.max_bytes)
             items = list(parse_payload(data, source=name, name=name, limits=limits))
         except IngestError as exc:
             items = [exc]
