@@ -51,6 +51,17 @@ def ingest_seeds(env, tmp_path) -> None:
     assert Article.objects.count() == 2
 
 
+def linking_waits() -> bool:
+    """A linking task is inside its transaction, waiting for the graph lock."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_locks JOIN pg_database d ON d.oid = database"
+            " WHERE locktype = 'advisory' AND NOT granted"
+            " AND d.datname = current_database()"
+        )
+        return cursor.fetchone()[0] > 0
+
+
 def assert_graph_equals_a_clean_run(redis_server, processes) -> None:
     # finished, and nothing left queued or unacknowledged that could still change the graph
     settled = wait_for(
@@ -106,15 +117,6 @@ def test_a_worker_killed_mid_linking_loses_nothing(
         holder.cursor().execute("SELECT pg_advisory_lock(%s)", [GRAPH_LOCK])
         worker = processes.worker("doomed", env)
         ingest_seeds(env, tmp_path)
-
-        def linking_waits() -> bool:
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT count(*) FROM pg_locks JOIN pg_database d ON d.oid = database"
-                    " WHERE locktype = 'advisory' AND NOT granted"
-                    " AND d.datname = current_database()"
-                )
-                return cursor.fetchone()[0] > 0
 
         assert wait_for(linking_waits, timeout=180, interval=0.1), processes.tail()
         processes.kill(worker)
@@ -175,3 +177,49 @@ def test_a_task_that_fails_for_good_marks_the_article_failed_until_reprocessed(
     assert article.status == Article.Status.EXTRACTED
     assert article.error == ""
     assert statements_of(article) == clean_extraction(article)
+
+
+def test_editor_decisions_survive_a_worker_killed_while_relinking(
+    transactional_db, redis_server, processes, tmp_path
+):
+    from claims.models import Relation
+    from claims.review import relation_review
+
+    env = env_for(redis_server)
+    first = processes.worker("first", env)
+    ingest_seeds(env, tmp_path)
+    assert wait_for(lambda: all_linked() and queue_drained(redis_server), timeout=240)
+    editor = User.objects.create_user("desk-editor")
+    confirmed, dismissed = Relation.objects.order_by("pk")[:2]
+    relation_review(relation=confirmed, actor=editor, status="confirmed", note="checked")
+    relation_review(relation=dismissed, actor=editor, status="dismissed", note="not the same")
+    decisions = sorted(Relation.objects.values_list("pk", "review_status", "reviewed_by"))
+
+    holder = psycopg2.connect(worker_database_url())
+    holder.autocommit = True
+    try:
+        holder.cursor().execute("SELECT pg_advisory_lock(%s)", [GRAPH_LOCK])
+        Article.objects.update(linked_at=None)
+        ids = [str(pk) for pk in Article.objects.values_list("pk", flat=True)]
+        assert manage("reprocess", *ids, env=env).returncode == 0
+        waiting = wait_for(linking_waits, timeout=180, interval=0.1)
+        assert waiting, processes.tail()
+        processes.kill(first)
+    finally:
+        holder.close()
+
+    redis_server.wait_until_unacked_redeliverable(VISIBILITY_TIMEOUT)
+    processes.worker("fresh", env)
+    assert wait_for(lambda: all_linked() and queue_drained(redis_server), timeout=240), (
+        processes.tail()
+    )
+    after = sorted(
+        Relation.objects.filter(pk__in=[d[0] for d in decisions]).values_list(
+            "pk", "review_status", "reviewed_by"
+        )
+    )
+    kept = {pk: (status, by) for pk, status, by in after}
+    assert kept[confirmed.pk] == ("confirmed", editor.pk)
+    assert kept[dismissed.pk] == ("dismissed", editor.pk)
+    pairs = list(Relation.objects.values_list("statement_a", "statement_b", "type"))
+    assert len(pairs) == len(set(pairs))
