@@ -317,16 +317,35 @@ def postgres_server():
         server.remove()
 
 
+# A long report that takes the engine seconds, not milliseconds: the window in which a test
+# catches a worker mid-extraction must not depend on how fast extraction has become.
+LONG_REPORT = {
+    "outlet": "Hansard Digest",
+    "published": "2025-05-29",
+    "title": "Committee hearing, full record",
+    "text": "".join(
+        f'"We will review clause {i} of the draft before the vote," committee chair Anna '
+        f"Kovacs said in session {i}, adding that amendment {i} needed {i + 2} more days. "
+        f"Deputy Marek Hale told reporters the clause would cost {i * 3} million euros.\n"
+        for i in range(400)
+    ),
+}
+
+
 def seed_files(folder: Path) -> Path:
-    """The seed articles as JSON files in their own folder (no README beside them)."""
+    """The seed articles, and a long report, as JSON files in their own folder."""
     folder.mkdir(parents=True, exist_ok=True)
     for path in SEEDS:
         (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "long-report.json").write_text(json.dumps(LONG_REPORT), encoding="utf-8")
     return folder
 
 
 def seed_records() -> list[dict]:
-    return [json.loads(path.read_text(encoding="utf-8")) for path in SEEDS]
+    return [
+        *(json.loads(path.read_text(encoding="utf-8")) for path in SEEDS),
+        LONG_REPORT,
+    ]
 
 
 def statements_of(article: Article) -> list[tuple]:

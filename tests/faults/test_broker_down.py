@@ -2,8 +2,6 @@
 beat sweeper queues them and a worker that rode out the outage extracts and links them,
 without anyone ingesting again."""
 
-import time
-
 import pytest
 
 from articles.models import Article
@@ -36,14 +34,11 @@ def test_articles_ingested_while_redis_is_down_are_processed_when_it_returns(
     assert processes.wait_for_log(worker, " ready.", timeout=120), processes.tail()
 
     redis_server.stop()
-    started = time.monotonic()
+    # manage() bounds the run: a publish that never gave up would hang the command
     result = manage("ingest", str(seed_files(tmp_path / "seeds")), env=env)
-    took = time.monotonic() - started
     assert result.returncode == 0, result.stderr
-    assert "2 new" in result.stdout + result.stderr
-    # the process start-up is most of it: each publish gives up within seconds
-    assert took < 30, f"ingestion with Redis down took {took:.1f}s"
-    assert sorted(Article.objects.values_list("status", flat=True)) == ["pending", "pending"]
+    assert "3 new" in result.stdout + result.stderr
+    assert sorted(Article.objects.values_list("status", flat=True)) == ["pending"] * 3
 
     redis_server.start()
     done = wait_for(lambda: all_linked() and queue_drained(redis_server), timeout=240, interval=0.5)

@@ -48,7 +48,7 @@ def env_for(redis_server, **extra):
 def ingest_seeds(env, tmp_path) -> None:
     result = manage("ingest", str(seed_files(tmp_path / "seeds")), env=env)
     assert result.returncode == 0, result.stderr
-    assert Article.objects.count() == 2
+    assert Article.objects.count() == 3
 
 
 def linking_waits() -> bool:
