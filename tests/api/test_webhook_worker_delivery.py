@@ -47,16 +47,9 @@ def receiver():
 
 
 @pytest.fixture
-def webhook_worker(transactional_db, monkeypatch):
-    """tests/queue's worker; it imports the webhook tasks as ClaimsConfig.ready does in the app."""
-    real_popen = subprocess.Popen
-
-    def popen(args, **kwargs):
-        return real_popen([*args, "--include", "claims.api.tasks"], **kwargs)
-
-    monkeypatch.setattr(subprocess, "Popen", popen)
+def webhook_worker(transactional_db):
+    """tests/queue's worker: the webhook tasks are registered at start-up (ClaimsConfig.ready)."""
     worker = start_worker("webhook-worker")
-    monkeypatch.setattr(subprocess, "Popen", real_popen)
     yield worker
     worker.terminate()
     try:

@@ -14,7 +14,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -22,38 +21,21 @@ import psycopg2
 import pytest
 import redis
 from django.conf import settings
-from django.db import connection
 
 from articles.models import Article
 from claims.extraction import extract_statements
 from claims.models import Relation
 from claims.services import outlet_assertions
+from tests.workers import celery_worker_command, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.json"))
-
-
-def wait_for(predicate: Callable, *, timeout: float, interval: float = 0.2):
-    """Poll until predicate() is truthy; the timeout only bounds a hung test."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    return predicate()
 
 
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def worker_database_url() -> str:
-    """The database pytest-django made, so a worker sees the rows the test commits."""
-    db = connection.settings_dict
-    return f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
 
 
 def app_env(*, database_url: str, broker_url: str, **extra: str) -> dict[str, str]:
@@ -91,25 +73,7 @@ class Processes:
         return proc
 
     def worker(self, name: str, env: dict[str, str], *, beat: bool = False) -> subprocess.Popen:
-        args = [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "newsclaims",
-            "worker",
-            "--pool=prefork",
-            "--concurrency=1",
-            "-Q",
-            env["CELERY_QUEUE"],
-            "-n",
-            f"{name}@%h",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-            "-l",
-            "INFO",
-        ]
+        args = celery_worker_command(name, env["CELERY_QUEUE"])
         if beat:
             args += ["-B", "-s", str(self.logs / f"{name}-beat-schedule")]
         return self.spawn(name, args, env)

@@ -5,6 +5,7 @@ without anyone ingesting again."""
 import pytest
 
 from articles.models import Article
+from tests.workers import worker_database_url
 
 from .conftest import (
     all_linked,
@@ -15,7 +16,6 @@ from .conftest import (
     seed_files,
     statements_of,
     wait_for,
-    worker_database_url,
 )
 
 pytestmark = [pytest.mark.faults, pytest.mark.worker]

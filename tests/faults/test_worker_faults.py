@@ -16,6 +16,7 @@ from articles.models import Article
 from claims.api.tokens import token_create
 from claims.crossref.services import article_crossref
 from claims.models import Statement
+from tests.workers import worker_database_url
 
 from .conftest import (
     all_linked,
@@ -27,7 +28,6 @@ from .conftest import (
     seed_files,
     statements_of,
     wait_for,
-    worker_database_url,
 )
 
 pytestmark = [pytest.mark.faults, pytest.mark.worker]
