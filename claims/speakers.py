@@ -42,10 +42,6 @@ def surname_key(name: str) -> str:
     return normalize_name(surname(name) or name)[:4]
 
 
-def speaker_find(*, name: str) -> Speaker | None:
-    return _find(name)[0]
-
-
 def _find(name: str) -> tuple[Speaker | None, bool]:
     """The known speaker of `name`, and whether `name` is already one of its aliases."""
     normalized = normalize_name(name)

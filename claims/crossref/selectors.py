@@ -40,25 +40,6 @@ _COMPARABLE_FIELDS = (
 )
 
 
-def comparable_from(statement: Statement) -> ComparableStatement:
-    """The plain view of a stored statement that the pure scorer compares."""
-    article = statement.article
-    published = article.published_at or article.created_at
-    return ComparableStatement(
-        key=str(statement.pk),
-        article_key=str(statement.article_id),
-        outlet=article.outlet.name,
-        speaker=statement.speaker.canonical_name if statement.speaker_id else "",
-        speaker_key=str(statement.speaker_id or ""),
-        content=statement.content,
-        kind=statement.kind,
-        channel=statement.channel,
-        cue=statement.cue,
-        published=published.date() if published else None,
-        said_on=statement.said_on,
-    )
-
-
 def comparables(ids: Iterable[int]) -> dict[int, ComparableStatement]:
     """The comparable view of many statements in one query, without model instances."""
     found = {}
@@ -80,10 +61,6 @@ def comparables(ids: Iterable[int]) -> dict[int, ComparableStatement]:
             said_on=said_on,
         )
     return found
-
-
-def graph_statements() -> QuerySet:
-    return Statement.objects.select_related("article__outlet", "speaker")
 
 
 def _nearby(article: Article) -> QuerySet:
@@ -136,10 +113,3 @@ def article_candidates(article: Article, *, limit: int = CANDIDATE_LIMIT) -> dic
 
         found[pk] = sorted(counts, key=rank)[:limit]
     return found
-
-
-def statement_candidates(statement: Statement, *, limit: int = CANDIDATE_LIMIT) -> list[Statement]:
-    """The candidates of one statement (see `article_candidates`), best first."""
-    ids = article_candidates(statement.article, limit=limit).get(statement.pk, [])
-    by_id = graph_statements().in_bulk(ids)
-    return [by_id[pk] for pk in ids if pk in by_id]
