@@ -1,7 +1,6 @@
 """Writes for articles: storing ingested items idempotently and queueing their extraction."""
 
 import hashlib
-import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -11,8 +10,6 @@ from django.utils.text import slugify
 
 from .ingestion import ArticleInput
 from .models import Article, Outlet
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -80,13 +77,6 @@ def article_ingest(*, item: ArticleInput) -> IngestResult:
 
 def article_enqueue_extraction(*, article_id: int) -> bool:
     """Queue extraction; if the broker is unreachable the article stays pending for the sweeper."""
-    from claims.tasks import extract_article
+    from claims.tasks import enqueue, extract_article
 
-    try:
-        extract_article.delay(article_id)
-    except Exception:  # kombu raises several types when Redis is down
-        logger.warning(
-            "could not queue extraction of article %s; it stays pending", article_id, exc_info=True
-        )
-        return False
-    return True
+    return enqueue(extract_article, article_id)

@@ -140,11 +140,6 @@ def article_mark_failed(*, article_id: int, reason: str) -> None:
 
 def article_enqueue_crossref(*, article_id: int) -> bool:
     """Queue linking; if the broker is unreachable the sweeper queues it later."""
-    from .tasks import crossref_article
+    from .tasks import crossref_article, enqueue
 
-    try:
-        crossref_article.delay(article_id)
-    except Exception:  # kombu raises several types when Redis is down
-        logger.warning("could not queue linking of article %s", article_id, exc_info=True)
-        return False
-    return True
+    return enqueue(crossref_article, article_id)

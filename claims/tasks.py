@@ -1,10 +1,14 @@
 """Celery tasks: take an id, load the row, call one service. Safe to run twice."""
 
+import logging
+
 from celery import Task, shared_task
 from django.db import InterfaceError, OperationalError
 
 from .crossref.services import article_crossref
 from .services import article_extract, article_mark_failed
+
+logger = logging.getLogger(__name__)
 
 # Worth retrying: the database or broker was briefly away. Anything else is a bug or bad
 # input, and retrying it would only fail again.
@@ -49,3 +53,14 @@ def sweep_unfinished() -> dict[str, int]:
     from .sweeper import articles_requeue_unfinished
 
     return articles_requeue_unfinished()
+
+
+def enqueue(task, article_id: int) -> bool:
+    """Queue `task` for an article. With the broker unreachable the caller carries on and the
+    article waits for the sweeper (claims.sweeper), so an outage loses nothing."""
+    try:
+        task.delay(article_id)
+    except Exception:  # kombu raises several types when Redis is down
+        logger.warning("could not queue %s for article %s", task.name, article_id, exc_info=True)
+        return False
+    return True
