@@ -66,8 +66,14 @@ class Features:
         return tuple(diff_tokens(self.statement.content))
 
     @cached_property
+    def quote_content(self) -> tuple[str, ...]:
+        """The quote's words that say something: a shared frame of function words ("I
+        have never seen a ... like this, it is ...") is not a shared quotation."""
+        return tuple(word for word in self.quote_tokens if is_content_word(word))
+
+    @cached_property
     def quote_grams(self) -> frozenset[str]:
-        return char_ngrams(" ".join(self.quote_tokens)) if self.quote_tokens else frozenset()
+        return char_ngrams(" ".join(self.quote_content)) if self.quote_content else frozenset()
 
     @cached_property
     def polarity(self) -> Polarity:
@@ -189,7 +195,8 @@ def quote_similarity(a: Features, b: Features) -> QuoteMatch | None:
     if alignment.longest_run >= MIN_QUOTE_TOKENS and (
         alignment.content_matched >= 2 or alignment.excerpt
     ):
-        run_score = _run_score(alignment.containment, alignment.longest_run)
+        containment = min(alignment.containment, alignment.content_containment)
+        run_score = _run_score(containment, alignment.longest_run)
     return QuoteMatch(max(run_score, _dice(a, b)), alignment)
 
 
@@ -203,9 +210,12 @@ def quote_similarity_bound(a: Features, b: Features) -> float | None:
         return None
     common = (Counter(a.quote_tokens) & Counter(b.quote_tokens)).total()
     shorter = min(len(a.quote_tokens), len(b.quote_tokens))
+    common_content = (Counter(a.quote_content) & Counter(b.quote_content)).total()
+    fewer_content = min(len(a.quote_content), len(b.quote_content))
     run_score = 0.0
     if common >= MIN_QUOTE_TOKENS:
-        run_score = _run_score(min(1.0, common / shorter), common)
+        containment = min(common / shorter, common_content / fewer_content, 1.0)
+        run_score = _run_score(containment, common)
     return max(run_score, _dice(a, b))
 
 
@@ -227,6 +237,8 @@ def _dice(a: Features, b: Features) -> float:
     if min(len(a.quote_tokens), len(b.quote_tokens)) < MIN_DICE_TOKENS:
         return 0.0
     grams_a, grams_b = a.quote_grams, b.quote_grams
+    if not grams_a or not grams_b:
+        return 0.0
     dice = 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
     return dice if dice >= MIN_DICE else 0.0
 

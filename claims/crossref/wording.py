@@ -17,6 +17,7 @@ class QuoteAlignment:
     matched: int  # tokens of the shorter quote found in the longer one
     content_matched: int  # how many of those are content words
     containment: float  # matched / length of the shorter quote
+    content_containment: float  # content_matched / content words of the shorter quote
     longest_run: int  # longest verbatim run of tokens
     excerpt: bool  # the shorter quote appears verbatim inside the longer one
     material: bool  # a difference inside the aligned part changes a content word
@@ -51,7 +52,7 @@ def align_quotes(a: list[str], b: list[str]) -> QuoteAlignment:
     """
     anchors = _anchors(a, b)
     if not anchors:
-        return QuoteAlignment([], 0, 0, 0.0, 0, False, False)
+        return QuoteAlignment([], 0, 0, 0.0, 0.0, 0, False, False)
     a_start, b_start = anchors[0][0], anchors[0][1]
     a_end = anchors[-1][0] + anchors[-1][2]
     b_end = anchors[-1][1] + anchors[-1][2]
@@ -61,6 +62,7 @@ def align_quotes(a: list[str], b: list[str]) -> QuoteAlignment:
         is_content_word(word) for i, _, size in anchors for word in a[i : i + size]
     )
     shorter = min(len(a), len(b))
+    fewer_content = min(content_count(a), content_count(b))
     longest = max(size for _, _, size in anchors)
     material = any(
         op["op"] != "equal"
@@ -72,10 +74,15 @@ def align_quotes(a: list[str], b: list[str]) -> QuoteAlignment:
         matched=matched,
         content_matched=content_matched,
         containment=matched / shorter if shorter else 0.0,
+        content_containment=content_matched / fewer_content if fewer_content else 0.0,
         longest_run=longest,
         excerpt=longest == shorter,
         material=material,
     )
+
+
+def content_count(tokens: list[str] | tuple[str, ...]) -> int:
+    return sum(is_content_word(word) for word in tokens)
 
 
 def full_diff(a: list[str], b: list[str]) -> list[dict]:

@@ -56,3 +56,59 @@ def test_the_same_words_without_the_day_are_only_the_same_topic(statement):
     )
 
     assert compare_statements(own, said) is None
+
+
+
+def test_two_quotes_sharing_only_a_turn_of_phrase_are_not_one_quotation(statement):
+    # A long frame of function words recurs in unrelated remarks; the same quotation shares
+    # what it says.
+    safety = statement(
+        "What we are going to do is make sure that the people of this country are safe",
+        article="ledger",
+        speaker="Anna Berg",
+        kind="direct",
+    )
+    farmers = statement(
+        "What we are going to do is make sure that the farmers of this region are paid",
+        article="courier",
+        speaker="Tom Reed",
+        kind="direct",
+    )
+
+    assert compare_statements(safety, farmers) is None
+
+
+def test_one_speaker_using_one_phrase_about_two_things_makes_two_claims(statement):
+    court = statement(
+        "we are going to veto the bill and what the court did is not acceptable",
+        article="ledger",
+        speaker="Anna Berg",
+        kind="direct",
+    )
+    union = statement(
+        "we are going to fight the strike and what the union did is not acceptable",
+        article="courier",
+        speaker="Anna Berg",
+        kind="direct",
+    )
+
+    assert compare_statements(court, union) is None
+
+
+def test_a_shorter_rendering_of_the_same_remark_is_still_one_quotation(statement):
+    full = statement(
+        "What we are going to do is make sure that the people of this country are safe",
+        article="ledger",
+        speaker="Anna Berg",
+        kind="direct",
+    )
+    excerpt = statement(
+        "make sure that the people of this country are safe",
+        article="courier",
+        speaker="Tom Reed",
+        kind="direct",
+    )
+
+    verdict = compare_statements(full, excerpt)
+
+    assert verdict is not None and verdict.same_claim
