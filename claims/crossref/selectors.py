@@ -3,11 +3,14 @@
 Blocking keeps the work per new article independent of the size of the graph: only
 statements of other articles published within a window around this one that share a
 blocking key with it (claims.crossref.keys), at most `limit` of them per statement, those
-sharing the most keys first.
+sharing the rarest keys first.
 """
 
-from collections import defaultdict
+import heapq
+import math
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db.models import Q, QuerySet
@@ -18,11 +21,9 @@ from claims.models import Statement
 from .types import ComparableStatement
 
 WINDOW = timedelta(days=10)
-# Reports of one claim share many keys, so the best-ranked few dozen hold them; a longer
-# list only adds statements that share a common word.
-CANDIDATE_LIMIT = 50
-# The same speaker counts as much as one more shared key when ranking candidates.
-SAME_SPEAKER_KEYS = 1
+# Reports of one claim share their rare keys, so the best-ranked few dozen hold them; a
+# longer list only adds statements that share a common word.
+CANDIDATE_LIMIT = 20
 
 _COMPARABLE_FIELDS = (
     "pk",
@@ -80,36 +81,67 @@ def _nearby(article: Article) -> QuerySet:
 
 def article_candidates(article: Article, *, limit: int = CANDIDATE_LIMIT) -> dict[int, list[int]]:
     """For each statement of the article, the ids of statements of other articles near in
-    time that share a blocking key with it, those sharing the most keys (the same speaker
-    counting as one more) first.
+    time that share a blocking key with it, the most alike first.
 
-    Sharing a key and being in each other's window are both symmetric, so a pair found from
-    one article is found from the other too.
+    Alike is the keys they share, each weighted by how rare it is in the window (a story's
+    names and topic words say more than "government"), plus the speaker when the same,
+    weighted the same way (one of many statements of a head of state says less than one
+    of two by a local official).
     """
     own = list(article.statements.values_list("pk", "speaker_id", "match_keys"))
-    shared: dict[int, dict[int, int]] = {pk: {} for pk, _, _ in own}
-    counters: dict[str, list[dict[int, int]]] = defaultdict(list)
-    for pk, _, keys in own:
-        for key in keys.split():
-            counters[key].append(shared[pk])
-    if not counters:
+    keys_of = {pk: keys.split() for pk, _, keys in own}
+    wanted = {key for keys in keys_of.values() for key in keys}
+    if not wanted:
         return {pk: [] for pk, _, _ in own}
-    speakers: dict[int, int | None] = {}
+    window = _window(article, wanted)
+    return {pk: _most_alike(keys_of[pk], speaker, window, limit) for pk, speaker, _ in own}
+
+
+@dataclass(frozen=True)
+class _Window:
+    size: int  # statements in the window
+    holders: dict[str, list[int]]  # key -> the statements holding it
+    speakers: Counter  # speaker id -> how many statements of the window are theirs
+    voiced: dict[int | None, list[int]]  # speaker id -> their statements holding a key
+
+
+def _window(article: Article, wanted: set[str]) -> _Window:
+    """One pass over the window: who holds which of the `wanted` keys, and who speaks."""
     # The keys are matched here rather than through the text index: the window holds few
-    # enough statements, and counting shared keys ranks the candidates at the same time.
+    # enough statements, and weighing the shared keys ranks the candidates at the same time.
+    holders: dict[str, list[int]] = defaultdict(list)
+    voiced: dict[int | None, list[int]] = defaultdict(list)
+    speakers: Counter = Counter()
     rows = _nearby(article).order_by().values_list("pk", "speaker_id", "match_keys")
     for other, speaker_id, keys in rows:
-        speakers[other] = speaker_id
-        for key in keys.split():
-            for counts in counters.get(key, ()):
-                counts[other] = counts.get(other, 0) + 1
-    found = {}
-    for pk, speaker_id, _ in own:
-        counts = shared[pk]
+        speakers[speaker_id] += 1
+        shared = wanted.intersection(keys.split())
+        if shared:
+            voiced[speaker_id].append(other)
+            for key in shared:
+                holders[key].append(other)
+    return _Window(sum(speakers.values()), holders, speakers, voiced)
 
-        def rank(other: int, counts=counts, speaker_id=speaker_id) -> tuple[int, int]:
-            same = speaker_id is not None and speakers[other] == speaker_id
-            return (-(counts[other] + (SAME_SPEAKER_KEYS if same else 0)), -other)
 
-        found[pk] = sorted(counts, key=rank)[:limit]
-    return found
+def _most_alike(keys: list[str], speaker_id: int | None, window: _Window, limit: int) -> list[int]:
+    weights: dict[int, float] = defaultdict(float)
+    for key in keys:
+        holders = window.holders.get(key)
+        if holders:
+            rarity = _rarity(window.size, len(holders))
+            for other in holders:
+                weights[other] += rarity
+    if speaker_id is not None:
+        bonus = _rarity(window.size, window.speakers[speaker_id])
+        for other in window.voiced.get(speaker_id, ()):
+            if other in weights:
+                weights[other] += bonus
+    # Ties go to the newer statement, so the choice never depends on the order rows arrive.
+    ranked = heapq.nlargest(limit, ((weight, other) for other, weight in weights.items()))
+    return [other for _, other in ranked]
+
+
+def _rarity(window: int, holders: int) -> float:
+    """How telling it is to share something that `holders` of the `window` statements have:
+    inverse document frequency, positive however common."""
+    return math.log(1 + window / max(holders, 1))

@@ -1,4 +1,4 @@
-"""Candidates of a new article: one read for the whole article, the statements sharing the most
+"""Candidates of a new article: one read for the whole article, the statements sharing the rarest
 blocking keys first, the same from either side of a pair."""
 
 from datetime import UTC, datetime
@@ -26,6 +26,18 @@ def test_it_ranks_the_statements_sharing_the_most_keys_first():
     found = article_candidates(new.article)[new.pk]
 
     assert found == [close.pk, loose.pk]
+
+
+def test_a_rare_shared_name_outranks_words_every_report_uses():
+    new = report("Medinsky said the government budget plan would cut hospital funding.")
+    for n in range(8):
+        report(f"The government budget plan number {n} was published on Friday.")
+    common = report("The government budget plan was debated in parliament again.")
+    rare = report("Medinsky left the Istanbul talks early.")
+
+    found = article_candidates(new.article)[new.pk]
+
+    assert found.index(rare.pk) < found.index(common.pk)
 
 
 def test_it_keeps_only_the_best_candidates_when_there_are_many():
