@@ -152,28 +152,36 @@ def _relations_write(links: dict[Pair, Link]) -> tuple[int, set[int]]:
     return len(wanted), touched
 
 
-def _same_claim_edges(statement_ids: set[int]) -> list[Pair]:
-    return list(
+@dataclass(frozen=True)
+class _Edge:
+    relation: int
+    pair: Pair
+    claim: int | None
+
+
+def _same_claim_edges(statement_ids: set[int]) -> list[_Edge]:
+    rows = (
         Relation.objects.filter(same_claim=True)
         .exclude(review_status=Relation.Review.DISMISSED)
         .filter(Q(statement_a_id__in=statement_ids) | Q(statement_b_id__in=statement_ids))
-        .values_list("statement_a_id", "statement_b_id")
+        .values_list("pk", "statement_a_id", "statement_b_id", "claim_id")
     )
+    return [_Edge(pk, (a_id, b_id), claim_id) for pk, a_id, b_id, claim_id in rows]
 
 
-def _closure(start: set[int]) -> tuple[set[int], list[Pair]]:
+def _closure(start: set[int]) -> tuple[set[int], list[_Edge]]:
     """The statements connected to `start` by same-claim edges, and those edges: one query
     per step outwards, whatever the number of groups."""
-    seen, frontier, edges = set(start), set(start), set()
+    seen, frontier, edges = set(start), set(start), {}
     while frontier:
         found = _same_claim_edges(frontier)
-        edges.update(found)
-        frontier = {pk for edge in found for pk in edge} - seen
+        edges.update((edge.relation, edge) for edge in found)
+        frontier = {pk for edge in found for pk in edge.pair} - seen
         seen |= frontier
-    return seen, sorted(edges)
+    return seen, sorted(edges.values(), key=lambda edge: edge.relation)
 
 
-def _groups(members: set[int], edges: list[Pair]) -> list[tuple[set[int], list[Pair]]]:
+def _groups(members: set[int], edges: list[_Edge]) -> list[tuple[set[int], list[_Edge]]]:
     """The connected groups of `members` under `edges`, each with its edges, in id order."""
     parent = {pk: pk for pk in members}
 
@@ -183,13 +191,14 @@ def _groups(members: set[int], edges: list[Pair]) -> list[tuple[set[int], list[P
             pk = parent[pk]
         return pk
 
-    for a_id, b_id in edges:
+    for edge in edges:
+        a_id, b_id = edge.pair
         parent[root(a_id)] = root(b_id)
-    groups: dict[int, tuple[set[int], list[Pair]]] = {}
+    groups: dict[int, tuple[set[int], list[_Edge]]] = {}
     for pk in members:
         groups.setdefault(root(pk), (set(), []))[0].add(pk)
     for edge in edges:
-        groups[root(edge[0])][1].append(edge)
+        groups[root(edge.pair[0])][1].append(edge)
     return sorted(groups.values(), key=lambda group: min(group[0]))
 
 
@@ -219,9 +228,9 @@ def _claims_rebuild(*, seeds: set[int]) -> None:
         if changed:
             Statement.objects.filter(pk__in=changed).update(claim_id=claim_id)
         # The group's edges: every same-claim edge that touches it lies inside it.
-        Relation.objects.filter(statement_a_id__in=group, same_claim=True).exclude(
-            review_status=Relation.Review.DISMISSED
-        ).exclude(claim_id=claim_id).update(claim_id=claim_id)
+        moved = [edge.relation for edge in group_edges if edge.claim != claim_id]
+        if moved:
+            Relation.objects.filter(pk__in=moved).update(claim_id=claim_id)
     if alone:
         Statement.objects.filter(pk__in=alone).update(claim=None)
     Relation.objects.filter(claim_id__in=touched_claims, same_claim=False).update(claim=None)
