@@ -202,6 +202,7 @@ class GraphBuilder:
         ]
         self.speakers: dict[str, int] = {}
         self.story: dict | None = None
+        self.stories: list[dict] = []
         self.story_articles = 0
         self.article_count = 0
         self.statement_count = 0
@@ -217,12 +218,15 @@ class GraphBuilder:
         while self.statement_count < statements:
             self.add_articles(min(200, (statements - self.statement_count) // 20 + 1))
 
-    def article_content(self) -> tuple[dict, date, list[tuple[str, str, bool]]]:
+    def article_content(self, story: dict | None = None) -> tuple[dict, date, list]:
+        """The next article of the story being built, or another one of `story`."""
         rng = self.rng
-        if self.story is None or self.story_articles >= self.ARTICLES_PER_STORY:
-            self.story, self.story_articles = new_story(rng, self.vocab, self.start), 0
-        story = self.story
-        self.story_articles += 1
+        if story is None:
+            if self.story is None or self.story_articles >= self.ARTICLES_PER_STORY:
+                self.story, self.story_articles = new_story(rng, self.vocab, self.start), 0
+                self.stories.append(self.story)
+            story = self.story
+            self.story_articles += 1
         day = story["day"] + timedelta(days=rng.randint(0, 3))
         items = []
         for _ in range(self.STATEMENTS_PER_ARTICLE):
@@ -321,15 +325,20 @@ class GraphBuilder:
         Relation.objects.bulk_create(relations, batch_size=2000, ignore_conflicts=True)
 
     def probe_article(self):
-        """A new article of an existing story, stored as extraction would store it."""
+        """A new article of a story already in the graph, stored as extraction would store
+        it. The graph is left as it was: the story's claims are only read."""
         from articles.models import Article
         from claims.models import Statement
 
-        story, day, items = self.article_content()
+        story = self.rng.choice(self.stories)
+        claims = list(story["claims"])
+        story, day, items = self.article_content(story)
+        story["claims"] = claims
         self.article_count += 1
         article = Article.objects.create(
             outlet=self.rng.choice(self.outlets),
             url=f"https://bench.example/probe-{self.article_count}",
+            title=f"Story {id(story)}",
             published_at=datetime(day.year, day.month, day.day, 9, tzinfo=UTC),
             body="probe " + str(self.article_count),
             content_hash=f"bench-probe-{self.article_count}",
