@@ -58,7 +58,6 @@ def test_the_same_words_without_the_day_are_only_the_same_topic(statement):
     assert compare_statements(own, said) is None
 
 
-
 def test_two_quotes_sharing_only_a_turn_of_phrase_are_not_one_quotation(statement):
     # A long frame of function words recurs in unrelated remarks; the same quotation shares
     # what it says.
