@@ -12,7 +12,8 @@ import zlib
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.db.models import Count, Q
+from django.db.models import BigIntegerField, Case, Count, Q, Value, When
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from articles.models import Article
@@ -210,10 +211,12 @@ def _claims_rebuild(*, seeds: set[int]) -> None:
     current = dict(Statement.objects.filter(pk__in=members).values_list("pk", "claim_id"))
     touched_claims = {c for c in current.values() if c}
     taken: set[int] = set()
-    alone: list[int] = []
+    statement_claim: dict[int, int | None] = {}
+    relation_claim: dict[int, int | None] = {}
+    unclaimed: list[tuple[set[int], list[_Edge]]] = []
     for group, group_edges in _groups(members, edges):
         if not group_edges:  # a statement on its own belongs to no claim
-            alone.extend(pk for pk in group if current.get(pk))
+            statement_claim.update((pk, None) for pk in group if current.get(pk))
             continue
         # A group keeps the oldest claim among its members that no other group has kept, so
         # a claim split in two keeps its id on one side and the other side gets a new one.
@@ -221,19 +224,50 @@ def _claims_rebuild(*, seeds: set[int]) -> None:
             (current[pk] for pk in group if current.get(pk) not in (None, *taken)), default=None
         )
         if claim_id is None:
-            first = Statement.objects.select_related("speaker").get(pk=min(group))
-            claim_id = Claim.objects.create(summary=first.content[:500], speaker=first.speaker).pk
+            unclaimed.append((group, group_edges))
+            continue
         taken.add(claim_id)
-        changed = [pk for pk in group if current.get(pk) != claim_id]
-        if changed:
-            Statement.objects.filter(pk__in=changed).update(claim_id=claim_id)
-        # The group's edges: every same-claim edge that touches it lies inside it.
-        moved = [edge.relation for edge in group_edges if edge.claim != claim_id]
-        if moved:
-            Relation.objects.filter(pk__in=moved).update(claim_id=claim_id)
-    if alone:
-        Statement.objects.filter(pk__in=alone).update(claim=None)
+        _assign(claim_id, group, group_edges, current, statement_claim, relation_claim)
+    for claim_id, (group, group_edges) in zip(_new_claims(unclaimed), unclaimed, strict=True):
+        _assign(claim_id, group, group_edges, current, statement_claim, relation_claim)
+    _set_claims(Statement, statement_claim)
+    _set_claims(Relation, relation_claim)
     Relation.objects.filter(claim_id__in=touched_claims, same_claim=False).update(claim=None)
     Claim.objects.filter(pk__in=touched_claims).annotate(n=Count("statements")).filter(
         n__lt=2
     ).delete()
+
+
+def _assign(claim_id, group, group_edges, current, statement_claim, relation_claim) -> None:
+    """Note the changes that put `group` and its edges (every same-claim edge touching the
+    group lies inside it) in `claim_id`."""
+    statement_claim.update((pk, claim_id) for pk in group if current.get(pk) != claim_id)
+    relation_claim.update(
+        (edge.relation, claim_id) for edge in group_edges if edge.claim != claim_id
+    )
+
+
+def _new_claims(groups: list[tuple[set[int], list[_Edge]]]) -> list[int]:
+    """One new claim per group, summarised by its first statement, in one insert."""
+    if not groups:
+        return []
+    firsts = {
+        pk: (content, speaker_id)
+        for pk, content, speaker_id in Statement.objects.filter(
+            pk__in=[min(group) for group, _ in groups]
+        ).values_list("pk", "content", "speaker_id")
+    }
+    claims = [
+        Claim(summary=firsts[min(group)][0][:500], speaker_id=firsts[min(group)][1])
+        for group, _ in groups
+    ]
+    return [claim.pk for claim in Claim.objects.bulk_create(claims)]
+
+
+def _set_claims(model, claim_of: dict[int, int | None]) -> None:
+    """Give each row its claim in one update."""
+    if not claim_of:
+        return
+    by_row = [When(pk=pk, then=Value(claim_id)) for pk, claim_id in claim_of.items()]
+    # Cast: with only NULLs to set, PostgreSQL would read the CASE as text.
+    model.objects.filter(pk__in=claim_of).update(claim_id=Cast(Case(*by_row), BigIntegerField()))
