@@ -15,6 +15,7 @@ _STOPWORDS_TEXT = """
     toward towards under until up upon us very via was we were what whatever when where whether
     which while who whom whose why will with within without would yet you your yours yourself
     yourselves s t ll ve re d m n't 's 'm 're 've 'd 'll also still ago amid onto whereas
+    never unless
     mr mrs ms dr sen rep gov gen
     say says said saying tell tells told add adds added according state stated stating
     note noted stress stressed claim claimed post posted write wrote written tweet tweeted
@@ -25,12 +26,14 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 _LOW_INFORMATION_TEXT = """
     president government official officials people time year years day days week weeks
     month months new state states country countries make made take took get got go going
-    want wanted come came think thought know knew see saw need needed way thing things
+    want wanted come came think thought know knew see saw seen need needed way thing things
     good great well right left first last next part number group public political world
     national report reports news percent lot lots big small high low long many include
     including leader leaders issue issues work working call called week's today
     tonight yesterday monday tuesday wednesday thursday friday saturday sunday told also
     us house white secretary minister ministry statement press conference reporter reporters
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
     """
 LOW_INFORMATION = frozenset(_LOW_INFORMATION_TEXT.split())
 

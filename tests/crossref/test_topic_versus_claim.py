@@ -111,3 +111,19 @@ def test_a_shorter_rendering_of_the_same_remark_is_still_one_quotation(statement
     verdict = compare_statements(full, excerpt)
 
     assert verdict is not None and verdict.same_claim
+
+
+def test_never_and_seen_are_not_what_two_remarks_of_one_speaker_share(statement):
+    # "never", "unless", "seen" and month names are how things are said, not what is said.
+    court = statement(
+        "I have never seen a court ruling like this one, it is unfair",
+        article="ledger",
+        speaker="Anna Berg",
+    )
+    flood = statement(
+        "I have never seen a flood like this in the valley, it is unfair",
+        article="courier",
+        speaker="Anna Berg",
+    )
+
+    assert compare_statements(court, flood) is None
