@@ -3,7 +3,7 @@
 Blocking keeps the work per new article independent of the size of the graph: only
 statements of other articles published within a window around this one that share a
 blocking key with it (claims.crossref.keys), at most `limit` of them per statement, those
-sharing the rarest keys first.
+sharing the rarest keys first, and a bounded number of different ones per article.
 """
 
 import heapq
@@ -21,9 +21,13 @@ from claims.models import Statement
 from .types import ComparableStatement
 
 WINDOW = timedelta(days=10)
-# Reports of one claim share their rare keys, so the best-ranked few dozen hold them; a
-# longer list only adds statements that share a common word.
+# Reports of one claim share their rare keys, so the best-ranked score hold them; a longer
+# list only adds statements that share a common word.
 CANDIDATE_LIMIT = 20
+# Statements of one article mostly find the same few reports of their story. Past this many
+# different candidates per statement of its own, an article takes each statement's best in
+# turn, so its cost stays bounded where the window is crowded.
+DISTINCT_PER_STATEMENT = 8
 
 _COMPARABLE_FIELDS = (
     "pk",
@@ -94,7 +98,20 @@ def article_candidates(article: Article, *, limit: int = CANDIDATE_LIMIT) -> dic
     if not wanted:
         return {pk: [] for pk, _, _ in own}
     window = _window(article, wanted)
-    return {pk: _most_alike(keys_of[pk], speaker, window, limit) for pk, speaker, _ in own}
+    ranked = {pk: _most_alike(keys_of[pk], speaker, window, limit) for pk, speaker, _ in own}
+    return _within_budget(ranked, DISTINCT_PER_STATEMENT * len(own))
+
+
+def _within_budget(ranked: dict[int, list[int]], budget: int) -> dict[int, list[int]]:
+    """Each statement's candidates, keeping at most `budget` different ones in all: every
+    statement's best first, then every statement's second, and so on. A candidate already
+    kept costs nothing more for another statement."""
+    kept: set[int] = set()
+    for depth in range(max(map(len, ranked.values()), default=0)):
+        for candidates in ranked.values():
+            if depth < len(candidates) and len(kept) < budget:
+                kept.add(candidates[depth])
+    return {pk: [c for c in candidates if c in kept] for pk, candidates in ranked.items()}
 
 
 @dataclass(frozen=True)

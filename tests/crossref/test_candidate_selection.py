@@ -74,3 +74,23 @@ def test_statements_of_the_same_article_or_outside_the_window_are_not_candidates
 
     assert same_article.pk not in found[new.pk]
     assert late.pk not in found[new.pk]
+
+
+def test_a_crowded_window_gives_each_statement_its_best_within_the_article_budget(monkeypatch):
+    from claims.crossref import selectors
+
+    monkeypatch.setattr(selectors, "DISTINCT_PER_STATEMENT", 1)
+    first = "Russia proposed direct peace talks with Ukraine in Istanbul next Monday."
+    body = first + " Zelensky said the harvest of wheat would be late this year."
+    article = make_article(body=body, published_at=DAY)
+    new = make_statement(article=article, end=len(first))
+    second = make_statement(article=article, start=len(first) + 1)
+    talks = report("Moscow proposed peace talks with Kyiv to be held in Istanbul on Monday.")
+    harvest = report("Zelensky warned that the wheat harvest would be late this year.")
+    for n in range(4):
+        report(f"Officials in Istanbul said the wheat price {n} would rise this year.")
+
+    found = article_candidates(new.article)
+
+    assert found[new.pk][0] == talks.pk and found[second.pk][0] == harvest.pk
+    assert len(set(found[new.pk]) | set(found[second.pk])) == 2
