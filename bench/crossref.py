@@ -1,6 +1,6 @@
 """Cross-referencing cost and throughput (run by hand, not a test).
 
-    .venv/bin/python bench/crossref.py [--sizes 1000,10000,100000] [--probes 5]
+    .venv/bin/python bench/crossref.py [--sizes 1000,10000,100000] [--probes 9]
                                        [--skip-scaling] [--skip-throughput]
 
 1. Scaling: the time to link one new article into a graph of 10^3, 10^4 and 10^5
@@ -553,7 +553,7 @@ def throughput(worker_log: str = "") -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--probes", type=int, default=5)
+    parser.add_argument("--probes", type=int, default=9)
     parser.add_argument("--skip-scaling", action="store_true")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE the selector")
