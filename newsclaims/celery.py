@@ -14,13 +14,16 @@ app.autodiscover_tasks()
 
 @worker_process_init.connect
 def warm_language_model(**_kwargs) -> None:
-    """Load spaCy once per worker process, before the first task pays for it."""
+    """Load spaCy and dateparser's language data once per worker process, before the first
+    task pays for them."""
     from django.conf import settings
 
     if not settings.CELERY_WARM_MODEL:
         return
     try:
+        from claims.crossref.dates import warm_up
         from claims.extraction.model import get_nlp
     except ImportError:
         return
     get_nlp(settings.SPACY_MODEL)
+    warm_up()

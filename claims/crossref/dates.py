@@ -244,6 +244,12 @@ def _period(which: str, unit: str, ref: date) -> list[tuple[date, date]]:
     return anchor
 
 
+def warm_up() -> None:
+    """dateparser reads its language data on first use, which takes about a tenth of a
+    second: workers do it at start rather than in their first article."""
+    dateparser.parse("two weeks ago", languages=["en"])
+
+
 @lru_cache(maxsize=4096)
 def _parse_relative(phrase: str, ref: date) -> date | None:
     parsed = dateparser.parse(

@@ -342,7 +342,9 @@ def edges() -> list[tuple]:
 
 def queue_drained(redis_server) -> bool:
     client = redis_server.client()
-    return client.llen("newsclaims") == 0 and client.zcard("unacked_index") == 0
+    # Kombu keeps one list per priority: "newsclaims", then "newsclaims\x06\x163" and so on.
+    waiting = sum(client.llen(key) for key in client.keys("newsclaims*"))
+    return waiting == 0 and client.zcard("unacked_index") == 0
 
 
 def all_linked() -> bool:
