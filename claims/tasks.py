@@ -22,15 +22,8 @@ class MarksArticleFailed(Task):
             article_mark_failed(article_id=article_id, reason=f"{type(exc).__name__}: {exc}")
 
 
-# The Redis broker serves priority 0 first. Linking an article goes before extracting the
-# next one: otherwise links queue up behind the whole extraction backlog, then run all at once
-# at its end, with every worker waiting on the others for the graph lock.
-EXTRACTION_PRIORITY = 3
-
-
 @shared_task(
     base=MarksArticleFailed,
-    priority=EXTRACTION_PRIORITY,
     acks_late=True,
     autoretry_for=TRANSIENT_ERRORS,
     retry_backoff=2,

@@ -159,6 +159,10 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_QUEUE", default="newsclaims")
+# The Redis broker serves priority 0 first. Linking an article goes before extracting the
+# next one: otherwise links queue up behind the whole extraction backlog, then run all at once
+# at its end, with every worker waiting on the others for the graph lock.
+CELERY_TASK_ROUTES = {"claims.tasks.extract_article": {"priority": 3}}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # With the broker down, queueing gives up within seconds: ingestion stores the article as
 # pending and the sweeper queues it once the broker is back.
