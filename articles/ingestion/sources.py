@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
+from newsclaims.outbound import BlockedAddress, open_url
+
 from .decoding import check_size
 from .formats import parse_feed, parse_html, parse_json, parse_text, sniff_format
 from .metadata import complete
@@ -29,6 +31,7 @@ class Limits:
     max_bytes: int
     timeout: float
     fetch_feed_links: bool = True
+    allow_private: bool = False  # fetch from this machine or its private network
 
 
 def expand_sources(args: list[str]) -> list[str]:
@@ -130,12 +133,16 @@ def fetch(url: str, limits: Limits) -> tuple[bytes, str, str]:
     """GET a URL, reading at most the size limit; returns (body, content type, final URL)."""
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
-        with urllib.request.urlopen(request, timeout=limits.timeout) as response:
+        with open_url(
+            request, timeout=limits.timeout, allow_private=limits.allow_private
+        ) as response:
             declared = int(response.headers.get("Content-Length") or 0)
             check_size(declared, limits.max_bytes)
             data = response.read(limits.max_bytes + 1)
             check_size(len(data), limits.max_bytes)
             return data, response.headers.get("Content-Type", ""), response.geturl()
+    except BlockedAddress as exc:
+        raise IngestError(f"refused: {exc}") from None
     except urllib.error.HTTPError as exc:
         raise IngestError(f"HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:

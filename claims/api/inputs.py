@@ -1,9 +1,11 @@
 """Request bodies of the write endpoints: types and presence only; the services decide."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from rest_framework import serializers
 
 from claims.models import Relation, Statement
+from newsclaims.outbound import BlockedAddress, check_public
 
 from .fields import StrictCharField
 
@@ -63,4 +65,9 @@ class WebhookInput(serializers.Serializer):
     def validate_url(self, value: str) -> str:
         if not value.lower().startswith(("http://", "https://")):
             raise serializers.ValidationError("use an http or https URL")
+        if not settings.OUTBOUND_ALLOW_PRIVATE:
+            try:
+                check_public(value)
+            except BlockedAddress as exc:
+                raise serializers.ValidationError(f"use a public address: {exc}") from None
         return value

@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import AuditEntry, Relation
+from newsclaims.outbound import BlockedAddress, open_url
 
 from .models import Webhook
 
@@ -111,8 +112,14 @@ def webhook_deliver_now(*, webhook_id: int, entry_id: int) -> str:
     )
     timeout = getattr(settings, "WEBHOOK_TIMEOUT", 10.0)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with open_url(
+            request, timeout=timeout, allow_private=settings.OUTBOUND_ALLOW_PRIVATE
+        ) as response:
             outcome = f"{response.status}"
+    except BlockedAddress as exc:
+        outcome = f"refused: {exc}"[:200]
+        _record(webhook, outcome)
+        return outcome  # the address will not become public on a retry
     except urllib.error.HTTPError as exc:
         outcome = f"{exc.code}"
         _record(webhook, outcome)
