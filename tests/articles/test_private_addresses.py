@@ -53,3 +53,16 @@ def test_a_deployment_that_allows_private_addresses_ingests_from_them(web):
         summary = ingest_url(url)
 
     assert [outcome.status for outcome in summary.outcomes] == ["new"]
+
+
+def test_a_public_page_redirecting_to_a_private_address_is_refused():
+    import urllib.request
+
+    from newsclaims.outbound import _CheckedRedirects
+
+    request = urllib.request.Request("http://93.184.215.14/story")
+
+    with pytest.raises(BlockedAddress):
+        _CheckedRedirects().redirect_request(
+            request, None, 302, "Found", {}, "http://127.0.0.1:5432/"
+        )
