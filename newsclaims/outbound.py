@@ -1,4 +1,5 @@
-"""Requests to addresses users give: pages and feeds to ingest, webhook receivers.
+"""Requests to addresses users of the web pages and the API give: pages and feeds to ingest,
+webhook receivers.
 
 Without a check, anyone allowed to submit a URL could make the server fetch from itself or
 its private network (server-side request forgery): the admin port, the database, a cloud

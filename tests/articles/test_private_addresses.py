@@ -66,3 +66,13 @@ def test_a_public_page_redirecting_to_a_private_address_is_refused():
         _CheckedRedirects().redirect_request(
             request, None, 302, "Found", {}, "http://127.0.0.1:5432/"
         )
+
+
+@pytest.mark.django_db
+@override_settings(OUTBOUND_ALLOW_PRIVATE=False)
+def test_the_operator_ingest_command_may_read_the_local_network(web):
+    from django.core.management import call_command
+
+    call_command("ingest", web.put("story.txt", STORY))
+
+    assert Article.objects.count() == 1
