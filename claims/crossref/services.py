@@ -251,16 +251,14 @@ def _new_claims(groups: list[tuple[set[int], list[_Edge]]]) -> list[int]:
     """One new claim per group, summarised by its first statement, in one insert."""
     if not groups:
         return []
+    first_ids = [min(group) for group, _ in groups]
     firsts = {
         pk: (content, speaker_id)
-        for pk, content, speaker_id in Statement.objects.filter(
-            pk__in=[min(group) for group, _ in groups]
-        ).values_list("pk", "content", "speaker_id")
+        for pk, content, speaker_id in Statement.objects.filter(pk__in=first_ids).values_list(
+            "pk", "content", "speaker_id"
+        )
     }
-    claims = [
-        Claim(summary=firsts[min(group)][0][:500], speaker_id=firsts[min(group)][1])
-        for group, _ in groups
-    ]
+    claims = [Claim(summary=firsts[pk][0][:500], speaker_id=firsts[pk][1]) for pk in first_ids]
     return [claim.pk for claim in Claim.objects.bulk_create(claims)]
 
 
