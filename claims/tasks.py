@@ -35,7 +35,16 @@ def extract_article(article_id: int) -> None:
     article_extract(article_id=article_id)
 
 
+class MarksLinkingFailed(Task):
+    def on_failure(self, exc, task_id, args, kwargs, einfo):
+        article_id = args[0] if args else kwargs.get("article_id")
+        if article_id is not None:
+            reason = f"linking failed: {type(exc).__name__}: {exc}"
+            article_mark_failed(article_id=article_id, reason=reason)
+
+
 @shared_task(
+    base=MarksLinkingFailed,
     acks_late=True,
     autoretry_for=TRANSIENT_ERRORS,
     retry_backoff=2,

@@ -4,6 +4,7 @@ Used by `manage.py crossref --json` and `evaluate_crossref`; it works on whateve
 database Django is connected to (the command supplies a throwaway one by default).
 """
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -13,9 +14,11 @@ from articles.batch import default_limits, ingest_item
 from articles.ingestion.sources import read_source
 from articles.models import Article
 from claims.models import Relation, Statement
-from claims.services import article_extract
+from claims.services import article_extract, article_mark_failed
 
 from .services import article_crossref
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,10 @@ def ingest_files(
     files: Iterable[str], *, progress: Callable[[Iterable[str]], Iterable[str]] = lambda f: f
 ) -> tuple[dict[int, str], list[FileFailure]]:
     """Store each file's article(s), extracting and linking each one as it arrives, so the
-    graph grows incrementally as it does in production. Returns article id → file."""
+    graph grows incrementally as it does in production. Returns article id → file.
+
+    One file's failure, at any step, is recorded against its article and reported; the
+    other files go on."""
     files_of: dict[int, str] = {}
     failures = []
     limits = default_limits(fetch_feed_links=False)
@@ -38,14 +44,25 @@ def ingest_files(
             if outcome.status == "failed":
                 failures.append(FileFailure(file, outcome.reason))
                 continue
+            try:
+                _extract_and_link(outcome.article_id)
+            except Exception as exc:  # one article's bug must not cost the others
+                logger.exception("article %s from %s failed", outcome.article_id, file)
+                reason = f"{type(exc).__name__}: {exc}"
+                article_mark_failed(article_id=outcome.article_id, reason=reason)
+                failures.append(FileFailure(file, reason))
+                continue
             files_of[outcome.article_id] = file
-            article = Article.objects.get(pk=outcome.article_id)
-            if article.status != Article.Status.EXTRACTED:
-                article_extract(article_id=article.pk)
-            # extraction links the article itself (on commit); only fill in what is missing
-            if not Article.objects.filter(pk=article.pk, linked_at__isnull=False).exists():
-                article_crossref(article_id=article.pk)
     return files_of, failures
+
+
+def _extract_and_link(article_id: int) -> None:
+    article = Article.objects.get(pk=article_id)
+    if article.status != Article.Status.EXTRACTED:
+        article_extract(article_id=article.pk)
+    # extraction links the article itself (on commit); only fill in what is missing
+    if not Article.objects.filter(pk=article.pk, linked_at__isnull=False).exists():
+        article_crossref(article_id=article.pk)
 
 
 def relations_among(files_of: dict[int, str]) -> list[dict]:

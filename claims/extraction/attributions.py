@@ -57,6 +57,9 @@ class Candidate:
     cue: Token | None
     attribution: list[Token] = field(default_factory=list)
     from_quote: bool = False
+    # Who speaks through the mention when it is named elsewhere ("the statement" issued
+    # by the White House two sentences before); None when the mention itself says.
+    voice: Token | None = None
 
 
 def is_cue(tok: Token, quotes: QuoteIndex) -> bool:

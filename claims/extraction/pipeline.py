@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -29,6 +30,14 @@ from claims.extraction.content import shape_content
 from claims.extraction.dates import said_on_from_tokens
 from claims.extraction.model import DEFAULT_MODEL, doc_text, get_nlp
 from claims.extraction.orphans import attach_orphan_quotes
+from claims.extraction.proper import (
+    document_issuers,
+    document_speaker,
+    is_dateline,
+    is_document,
+    not_a_speaker,
+    speaker_after,
+)
 from claims.extraction.quotes import QuoteIndex, find_quotes
 from claims.extraction.resolution import ArticleContext, in_sentence
 from claims.extraction.speakers import build_mention, noun_kind
@@ -45,6 +54,8 @@ _NOT_SPEAKER_NOUNS = frozenset(
 
 def _cue_candidate(cue: Token, quotes: QuoteIndex, text: str, dangling: list) -> Candidate | None:
     speaker, top = find_speaker(cue)
+    if speaker is not None and is_dateline(speaker):
+        speaker = speaker_after(cue) or speaker
     if speaker is None or quotes.inside(speaker.idx) or speaker.pos_ in ("VERB", "AUX", "NUM"):
         return None
     if speaker.ent_type_ in _NOT_SPEAKER_ENTS or speaker.lemma_.lower() in _NOT_SPEAKER_NOUNS:
@@ -207,26 +218,66 @@ def statements_from_doc(doc: Doc, published: date | None = None) -> list[Extract
     candidates = _dedupe(candidates)
     candidates += attach_orphan_quotes(candidates, dangling, quotes, text)
     candidates.sort(key=lambda c: (c.content_start, c.cue_start))
+    issuers = document_issuers(doc)
+    for cand in candidates:
+        # "a statement from the White House said": the White House spoke.
+        if is_document(cand.speaker_head):
+            head = cand.speaker_head
+            voice = document_speaker(head, issuers)
+            if head.left_edge.i <= voice.i <= head.right_edge.i:
+                cand.speaker_head = voice
+            else:
+                cand.voice = voice
 
     ctx = ArticleContext(doc)
     mentions = {id(c): build_mention(c.speaker_head) for c in candidates}
+    voices = {id(c): build_mention(c.voice) for c in candidates if c.voice is not None}
     for mention in mentions.values():
         ctx.remember_speaker(mention)
     _remember_subjects(doc, ctx, candidates)
     for cand in candidates:
-        mention = mentions[id(cand)]
+        mention = voices.get(id(cand), mentions[id(cand)])
         if not mention.pronoun:
-            ctx.add_antecedent(cand.speaker_head.i, ctx.resolve(mention))
+            ctx.add_antecedent(cand.speaker_head.i, _resolve(ctx, mention, doc))
 
     statements = []
     for cand in sorted(candidates, key=lambda c: c.speaker_head.i):
         mention = mentions[id(cand)]
-        resolved = ctx.resolve(mention)
+        resolved = _resolve(ctx, voices.get(id(cand), mention), doc)
         if mention.pronoun:
             ctx.add_antecedent(cand.speaker_head.i, resolved)
         statements.append(_statement(cand, mention, resolved, quotes, text, published))
+    statements = [s for s in statements if well_formed(s, text)]
     statements.sort(key=lambda s: (s.content.start, s.speaker.start))
     return statements
+
+
+def _span_ok(span: Span | None, text: str, *, empty: bool) -> bool:
+    if span is None:
+        return True
+    if not (0 <= span.start <= span.end <= len(text)) or text[span.start : span.end] != span.text:
+        return False
+    return empty or span.start < span.end
+
+
+def well_formed(statement: ExtractedStatement, text: str) -> bool:
+    """Every span points at its own text, and the content says something: whatever odd
+    marks the text holds, no statement leaves here empty or out of bounds."""
+    content = statement.content
+    return (
+        _span_ok(content, text, empty=False)
+        and any(ch.isalnum() for ch in content.text)
+        and _span_ok(statement.speaker, text, empty=True)
+        and _span_ok(statement.cue, text, empty=False)
+    )
+
+
+def _resolve(ctx: ArticleContext, mention, doc: Doc):
+    """The mention resolved in its article, marked improper when it cannot name a speaker."""
+    resolved = ctx.resolve(mention)
+    if resolved.proper and not_a_speaker(mention.head, mention.start, mention.end):
+        resolved = replace(resolved, proper=False)
+    return resolved
 
 
 def _statement(cand, mention, resolved, quotes, text, published) -> ExtractedStatement:
@@ -241,7 +292,8 @@ def _statement(cand, mention, resolved, quotes, text, published) -> ExtractedSta
         key=lambda t: t.i,
     )
     confidence = cand.confidence
-    if not resolved.canonical:
+    canonical = resolved.canonical if resolved.proper else ""
+    if not canonical:
         confidence *= 0.8
     cue = (
         Span(text[cand.cue_start : cand.cue_end], cand.cue_start, cand.cue_end)
@@ -250,8 +302,8 @@ def _statement(cand, mention, resolved, quotes, text, published) -> ExtractedSta
     )
     return ExtractedStatement(
         speaker=Span(text[sp_start:sp_end], sp_start, sp_end),
-        speaker_canonical=resolved.canonical,
-        speaker_kind=resolved.kind,
+        speaker_canonical=canonical,
+        speaker_kind=resolved.kind if canonical else "unknown",
         speaker_role=mention.role,
         cue=cue,
         content=Span(text[start:end], start, end),

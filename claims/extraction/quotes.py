@@ -41,7 +41,8 @@ def _mark_length(text: str, i: int) -> int:
     """Length of the double quotation mark at `i`, 0 when there is none."""
     ch = text[i]
     if ch in DOUBLE_QUOTES:
-        return 1
+        # A doubled mark (`""We have …`) is a typing slip for one mark, never an empty quote.
+        return 2 if text[i + 1 : i + 2] in DOUBLE_QUOTES and text[i + 1 : i + 2] else 1
     if ch in "'`" and text[i + 1 : i + 2] == ch and text[i + 2 : i + 3] != ch:
         return 2
     return 0

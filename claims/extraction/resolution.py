@@ -27,6 +27,32 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "across", "inside", "into"})
 
 
+# Abbreviated titles, so "Sen. Lisa Murkowski" is "the senator" later on.
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "pres": "president",
+    "atty": "attorney",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "prof": "professor",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+}
+
+
+def role_word(word: str) -> str:
+    word = word.lower().strip(".")
+    return _TITLE_ABBREVIATIONS.get(word, word)
+
+
 def in_sentence(tok: Token) -> bool:
     """False for headings (lines without closing punctuation), which the small model
     parses and tags poorly."""
@@ -51,6 +77,9 @@ class Resolved:
     kind: str
     gender: str
     plural: bool
+    # False for a title or group never tied to a name ("the senator", "labor officials"):
+    # kept as an antecedent, so "they" after it does not reach further back, but no speaker.
+    proper: bool = True
 
 
 @dataclass
@@ -60,6 +89,7 @@ class Antecedent:
     kind: str
     gender: str
     plural: bool
+    proper: bool = True
 
 
 class ArticleContext:
@@ -87,6 +117,7 @@ class ArticleContext:
                 tok.pos_ == "PROPN"
                 and tok.i > 0
                 and doc[tok.i - 1].lower_.strip(".") in TITLE_WORDS
+                and not (tok.ent_type_ == "ORG" and doc[tok.i - 1].ent_type_ == "ORG")
             ):
                 self.labels[tok.text]["TITLED"] += 1
 
@@ -101,7 +132,11 @@ class ArticleContext:
             return
         for word in mention.role.lower().split():
             if word.strip(".") in TITLE_WORDS:
-                self.roles.append((mention.head.i, word.strip("."), mention.name))
+                self.roles.append((mention.head.i, role_word(word), mention.name))
+        # "Glenn Beck, the Fox News host, …": the appositive names the role too.
+        for child in mention.head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > mention.head.i:
+                self.roles.append((mention.head.i, role_word(child.lower_), mention.name))
 
     def remember_speaker(self, mention: Mention) -> None:
         if (
@@ -186,28 +221,29 @@ class ArticleContext:
         titled = self._person_by_role(mention)
         if titled:
             return Resolved(titled, "person", self.gender_for(titled), False)
-        canonical = self._common_noun_canonical(mention)
-        return Resolved(canonical, kind, mention.gender, mention.plural or kind == "organisation")
+        canonical, named = self._common_noun_canonical(mention)
+        plural = mention.plural or kind == "organisation"
+        return Resolved(canonical, kind, mention.gender, plural, proper=named)
 
     def _person_by_role(self, mention: Mention) -> str:
         """ "the president" → the person last introduced as President in the article."""
         head = mention.head
         if (
             mention.plural
-            or head.lower_ not in TITLE_WORDS
+            or not (head.lower_ in TITLE_WORDS or head.pos_ == "NOUN")
             or self.doc[mention.start].lower_ != "the"
         ):
             return ""
-        earlier = [
-            (pos, full) for pos, word, full in self.roles if word == head.lower_ and pos < head.i
-        ]
+        wanted = role_word(head.lower_)
+        earlier = [(pos, full) for pos, word, full in self.roles if word == wanted and pos < head.i]
         if not earlier:
             return ""
         return self.full_name_for(earlier[-1][1], head.i) or earlier[-1][1]
 
-    def _common_noun_canonical(self, mention: Mention) -> str:
+    def _common_noun_canonical(self, mention: Mention) -> tuple[str, bool]:
         """ "Ukrainian officials", "the ministry": the phrase up to its head word, and for an
-        organisation the fuller name used earlier ("the Foreign Ministry")."""
+        organisation the fuller name used earlier ("the Foreign Ministry"); whether it is
+        such a name."""
         doc = self.doc
         head = mention.head
         tokens = [
@@ -219,14 +255,13 @@ class ArticleContext:
                 if (
                     ent.end <= head.i
                     and ent.label_ == "ORG"
-                    and ent[-1].lemma_.lower() == head.lemma_.lower()
+                    and any(t.lemma_.lower() == head.lemma_.lower() for t in ent)
                 ):
-                    return (
-                        f"the {ent.text}" if not ent.text.lower().startswith("the ") else ent.text
-                    )
+                    name = ent.text if ent.text.lower().startswith("the ") else f"the {ent.text}"
+                    return name, True
             if doc[mention.start].lower_ == "the":
-                return f"the {text}"
-        return text
+                return f"the {text}", False
+        return text, False
 
     def add_antecedent(self, position: int, resolved: Resolved) -> None:
         if resolved.canonical:
@@ -234,7 +269,12 @@ class ArticleContext:
             insort(
                 self.antecedents,
                 Antecedent(
-                    position, resolved.canonical, resolved.kind, resolved.gender, resolved.plural
+                    position,
+                    resolved.canonical,
+                    resolved.kind,
+                    resolved.gender,
+                    resolved.plural,
+                    resolved.proper,
                 ),
                 key=_position,
             )
@@ -252,11 +292,11 @@ class ArticleContext:
                 want = PRONOUN_GENDER[pronoun]
                 if ante.gender and ante.gender != want:
                     continue
-                return Resolved(ante.canonical, "person", want, False)
+                return Resolved(ante.canonical, "person", want, False, ante.proper)
             if pronoun in PLURAL_PRONOUNS:
                 if ante.plural or ante.kind in ("organisation", "place"):
-                    return Resolved(ante.canonical, ante.kind, "", True)
+                    return Resolved(ante.canonical, ante.kind, "", True, ante.proper)
             elif pronoun in NEUTER_PRONOUNS and ante.kind in ("organisation", "place"):
-                return Resolved(ante.canonical, ante.kind, "", False)
+                return Resolved(ante.canonical, ante.kind, "", False, ante.proper)
         kind = "person" if pronoun in PRONOUN_GENDER else "unknown"
         return Resolved("", kind, PRONOUN_GENDER.get(pronoun, ""), pronoun in PLURAL_PRONOUNS)

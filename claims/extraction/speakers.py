@@ -107,9 +107,23 @@ def _name_run(head: Token, start: int) -> tuple[int, int]:
     if not _is_name_token(head) and not _titled_surname(head):
         return head.i, head.i
     left = head.i
-    while left - 1 >= start and _is_name_token(doc[left - 1]) and doc[left - 1].dep_ != "poss":
+    while (
+        left - 1 >= start
+        and doc[left - 1].dep_ != "poss"
+        and (_is_name_token(doc[left - 1]) or _inside_organisation(doc[left - 1], head))
+    ):
         left -= 1
     return left, head.i + 1
+
+
+def _inside_organisation(tok: Token, head: Token) -> bool:
+    """ "Justice" in "the Justice Department": a title word, but part of the name."""
+    return (
+        head.ent_type_ == "ORG"
+        and tok.ent_type_ == "ORG"
+        and tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+    )
 
 
 def _gender(role_words: list[str], name_words: list[str], pronoun: str) -> str:

@@ -78,8 +78,10 @@ def test_it_extracts_in_a_statement(extract, one):
     text = "In a statement, the ministry said the talks had been postponed."
     s = one(extract(text))
     assert s.channel == "statement"
-    assert s.speaker_kind == "organisation"
     assert s.content.text == "the talks had been postponed"
+    # No ministry is named: the mention is kept, the speaker is unknown.
+    assert s.speaker.text == "the ministry"
+    assert (s.speaker_canonical, s.speaker_kind) == ("", "unknown")
 
 
 def test_it_extracts_was_quoted_as_saying(extract, one):

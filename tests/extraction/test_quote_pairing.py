@@ -32,3 +32,8 @@ def test_it_closes_an_unclosed_quote_at_the_paragraph_end():
 
 def test_it_reads_typewriter_double_apostrophes():
     assert _quoted("He called it ''smart,'' then left.") == ["smart,"]
+
+
+def test_it_reads_a_doubled_mark_as_one_mark_not_an_empty_quote():
+    text = '""We have nothing to hide," he said. Then ""'
+    assert _quoted(text) == ["We have nothing to hide,"]

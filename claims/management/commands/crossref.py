@@ -48,7 +48,7 @@ class Command(BaseCommand):
         for relation in relations_among(files_of):
             self.stdout.write(json.dumps(relation, ensure_ascii=False))
         if failures:
-            raise CommandError(f"{len(failures)} file(s) could not be read")
+            raise CommandError(f"{len(failures)} file(s) failed; the others' relations are printed")
 
     def run_in_throwaway_database(self, files: list[str]) -> None:
         """Run this same command with --keep on a fresh SQLite file that is then deleted, so
@@ -77,7 +77,9 @@ class Command(BaseCommand):
             )
             self.stdout.write(_relative_files(result.stdout, files), ending="")
             if result.returncode:
-                raise CommandError("cross-referencing failed (see above)")
+                raise CommandError(
+                    "some files failed (named above); the others' relations are printed"
+                )
 
 
 def _absolute(file: str) -> str:

@@ -1,0 +1,68 @@
+"""Speakers are people, organisations or named groups: never a dateline, a document, an
+adverb, a list fused into one name, or a title the article never ties to a name."""
+
+import pytest
+
+
+def test_a_doubled_quotation_mark_gives_the_quote_not_an_empty_statement(extract, one):
+    text = '""We have nothing to hide," Senator John Smith told reporters on Tuesday.'
+    s = one(extract(text), kind="direct")
+    assert s.content.text == "We have nothing to hide"
+    assert s.speaker_canonical == "John Smith"
+
+
+def test_a_dateline_is_never_the_speaker(extract, one):
+    text = 'KANSAS CITY, Mo. — "We will keep the plant open," said Mayor Sly James.'
+    s = one(extract(text), kind="direct")
+    assert s.speaker_canonical == "Sly James"
+
+
+def test_a_statement_speaks_for_whoever_issued_it(extract):
+    text = (
+        "A statement from the Justice Department said the review would continue. "
+        '"This is a disgrace," the statement said.'
+    )
+    first, second = extract(text)
+    assert first.speaker_canonical.endswith("Justice Department")
+    assert first.speaker_kind == "organisation"
+    # The later "the statement" is the same document: its mention stays where it is written.
+    assert second.speaker.text == "the statement"
+    assert second.speaker_canonical == first.speaker_canonical
+
+
+def test_a_document_nobody_issued_is_an_unknown_speaker(extract, one):
+    s = one(extract('"The numbers do not add up," the report said.'))
+    assert (s.speaker_canonical, s.speaker_kind) == ("", "unknown")
+
+
+def test_a_list_of_people_is_not_fused_into_one_speaker(extract, one):
+    text = "Senators Amy Klobuchar and Elizabeth Warren said the report should be released."
+    s = one(extract(text))
+    assert s.speaker.text == "Senators Amy Klobuchar and Elizabeth Warren"
+    assert s.speaker_canonical == ""
+
+
+@pytest.mark.parametrize("group", ["Democrats", "Labor officials", "Critics"])
+def test_a_loose_group_is_an_unknown_speaker(extract, one, group):
+    s = one(extract(f"{group} said the deal was a bad one for workers."))
+    assert s.speaker.text == group
+    assert s.speaker_canonical == ""
+
+
+def test_a_title_takes_the_person_introduced_with_its_abbreviation(extract):
+    text = "Sen. Lisa Murkowski spoke on Monday. The Alaska senator said she would vote no."
+    assert extract(text)[-1].speaker_canonical == "Lisa Murkowski"
+
+
+def test_a_role_named_in_an_appositive_resolves_later(extract):
+    text = (
+        "Glenn Beck, the Fox News host, spoke for an hour. "
+        "The Fox News host said America is an idea."
+    )
+    assert extract(text)[-1].speaker_canonical == "Glenn Beck"
+
+
+def test_a_title_never_tied_to_a_name_stays_unknown(extract):
+    text = "The mayor said the plant would stay open."
+    (s,) = extract(text)
+    assert s.speaker.text == "The mayor" and s.speaker_canonical == ""
