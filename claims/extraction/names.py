@@ -36,6 +36,7 @@ _DROPPED_WORDS = frozenset({"the", "of", "and", "for", "s"})
 
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _NON_WORD = re.compile(r"[^\w\s]")
+_INNER_APOSTROPHE = re.compile(r"(\w)['’‘`](\w)")
 
 
 def _strip_accents(s: str) -> str:
@@ -48,6 +49,7 @@ def _name_tokens(s: str) -> tuple[str, ...]:
     """Casefolded, accent-free words of the name proper (role and suffixes removed)."""
     s = _strip_accents(_PARENTHESES.sub(" ", s)).casefold()
     s = s.replace("’s", " ").replace("'s", " ")
+    s = _INNER_APOSTROPHE.sub(r"\1\2", s)  # "O’Rourke" is one word, however it is typed
     words = _NON_WORD.sub(" ", s).split()
     # The role precedes the name ("Ukrainian Defence Minister Rustem Umerov"): keep
     # only what follows the last title word, unless the title is all there is.

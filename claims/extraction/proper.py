@@ -69,6 +69,14 @@ def not_a_speaker(head: Token, start: int, end: int) -> str:
         t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN") for t in tokens
     ):
         return "list"
+    if head.tag_ == "NNS" and head.pos_ == "NOUN" and head.ent_type_ != "PERSON":
+        return "group"  # "four other candidates", "officials": never one person
+    # "Senators Amy Klobuchar of Minnesota; Gov. Jay Inslee …": a plural title before one
+    # name is the start of a list.
+    if any(t.tag_ in ("NNS", "NNPS") and t.i < head.i for t in tokens) and any(
+        t.pos_ == "PROPN" and t.tag_ == "NNP" for t in tokens
+    ):
+        return "list"
     if is_document(head):
         return "document"
     return ""
