@@ -2,9 +2,10 @@
 same claim, and what really differs between them (pure; the gold format is described in
 bench/gold/basil/README.md).
 
-A predicted end is the gold mention of its file that it overlaps most, provided the overlap
-holds at least half of either span. A linked pair is right when both ends are mentions of
-one judged claim; a relation is right when its type is among the judged types of that pair.
+A predicted end stands for the gold mentions of its file that it holds at least half of, and
+for the one it overlaps most when that covers half of the prediction. A linked pair is right
+when its ends stand for mentions of one judged claim; a relation is right when its type is
+among the judged types of that pair.
 """
 
 from __future__ import annotations
@@ -80,18 +81,52 @@ def _add_event(judged: JudgedSet, event: str, folder: Path, gold: dict) -> None:
         ]
 
 
-def mention_at(judged: JudgedSet, end: dict) -> JudgedMention | None:
-    """The judged mention a predicted statement end stands for, if any."""
-    best, best_overlap = None, 0
+def mentions_at(judged: JudgedSet, end: dict) -> list[JudgedMention]:
+    """The judged mentions a predicted statement end stands for: those it holds at least
+    half of, and the one it overlaps most when that covers half of the prediction (a
+    statement may run over two quotations the gold keeps apart)."""
+    found, best, best_overlap = [], None, 0
     length = end["end"] - end["start"]
     for mention in judged.mentions.get(end["file"], ()):
         overlap = min(end["end"], mention.end) - max(end["start"], mention.start)
         if overlap <= 0:
             continue
-        enough = overlap >= 0.5 * (mention.end - mention.start) or overlap >= 0.5 * length
-        if enough and overlap > best_overlap:
+        if overlap >= 0.5 * (mention.end - mention.start):
+            found.append(mention)
+        if overlap >= 0.5 * length and overlap > best_overlap:
             best, best_overlap = mention, overlap
-    return best
+    if best is not None and best not in found:
+        found.append(best)
+    return found
+
+
+def mention_at(judged: JudgedSet, end: dict) -> JudgedMention | None:
+    """The one judged mention a predicted end overlaps most, if any."""
+    found = mentions_at(judged, end)
+    return max(found, key=lambda m: _overlap(end, m)) if found else None
+
+
+def _overlap(end: dict, mention: JudgedMention) -> int:
+    return min(end["end"], mention.end) - max(end["start"], mention.start)
+
+
+def judged_pair(
+    judged: JudgedSet, a: dict, b: dict
+) -> tuple[bool, JudgedPair | None, frozenset[str] | None]:
+    """Whether two predicted ends are one judged claim, and the judged pair they stand for
+    (the most overlapping one when several)."""
+    ends_a, ends_b = mentions_at(judged, a), mentions_at(judged, b)
+    same = any(ma.claims & mb.claims for ma in ends_a for mb in ends_b)
+    pairs = [
+        (_overlap(a, ma) + _overlap(b, mb), key, judged.pairs[key])
+        for ma in ends_a
+        for mb in ends_b
+        if (key := frozenset((ma.ref, mb.ref))) in judged.pairs
+    ]
+    if not pairs:
+        return same, None, None
+    _, key, pair = max(pairs, key=lambda t: t[0])
+    return same, pair, key
 
 
 @dataclass
@@ -146,14 +181,12 @@ def judge(judged: JudgedSet, predicted: list[dict]) -> JudgedReport:
         within = judged.files[a["file"]] == judged.files[b["file"]]
         report.cross_event.predicted += 1
         report.cross_event.correct += within
-        ma, mb = mention_at(judged, a), mention_at(judged, b)
-        gold_pair = judged.pairs.get(frozenset((ma.ref, mb.ref))) if ma and mb else None
+        same, gold_pair, key = judged_pair(judged, a, b)
         if gold_pair:
-            linked.add(frozenset((ma.ref, mb.ref)))
+            linked.add(key)
         types = {r["type"] for r in relations}
         if types != {"contradicts"}:
             report.same_claim.predicted += 1
-            same = bool(ma and mb and ma.claims & mb.claims)
             report.same_claim.correct += same
             if not same:
                 report.wrong_links.append(relations[0])

@@ -32,12 +32,28 @@ def doc_text(doc) -> str:
     return text
 
 
+PARAGRAPHS = "newsclaims_paragraphs"
+
+
+def _paragraph_breaks(doc):
+    """A line break ends a sentence: a headline or a dateline without a full stop is not the
+    subject of the paragraph under it. The parser keeps boundaries set before it runs."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_space and "\n" in before.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def _load(name: str):
     import spacy
+    from spacy.language import Language
 
+    if PARAGRAPHS not in Language.factories:
+        Language.component(PARAGRAPHS, func=_paragraph_breaks)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         hint = INSTALL_HINT
         if name != DEFAULT_MODEL:
@@ -45,3 +61,6 @@ def _load(name: str):
         raise ModelNotInstalled(
             f"spaCy model {name!r} is not installed. Install it with: {hint}"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
