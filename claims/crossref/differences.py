@@ -77,11 +77,15 @@ def date_differences(a: Features, b: Features) -> tuple[list[Difference], list[d
     unmatched_b = [db for db in b.dates if not any(db.overlaps(da) for da in a.dates)]
     differing = []
     for da in unmatched_a:
-        # Only dates of the same event disagree: "talks on May 28" vs "talks on May 27".
+        # Only dates of the same event disagree ("talks on May 28" vs "talks on May 27"),
+        # and only dates that can be read one way.
         rivals = [
             db
             for db in unmatched_b
-            if da.context & db.context and not (_whole_year(da) or _whole_year(db))
+            if da.frame & db.frame
+            and da.certain
+            and db.certain
+            and not (_whole_year(da) or _whole_year(db))
         ]
         if rivals:
             db = min(rivals, key=lambda candidate: _distance(da, candidate))
@@ -111,9 +115,13 @@ def _said_on_difference(a: date | None, b: date | None) -> Difference | None:
     )
 
 
-def channel_difference(a: Features, b: Features) -> Difference | None:
+def channel_difference(a: Features, b: Features, quote: QuoteMatch | None) -> Difference | None:
     if "assertion" in (a.statement.kind, b.statement.kind):
         return None  # an outlet's own sentence has no channel to compare
+    if quote is None or quote.score < SAME_QUOTE:
+        # Only one quotation printed by both is surely one remark: a speaker's other
+        # remarks came through other channels as a matter of course.
+        return None
     if not channels_differ(a.channel, b.channel):
         return None
     return Difference(

@@ -23,7 +23,8 @@ _ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 # a digit or an opening quote; a line break always ends one.
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])|\n+")
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+,(?: [A-Z][a-z]+\.? \d{1,2},?)?(?: \([^)]*\))?\s*[:\u2014\u2013-]\s*"
+    r"^[A-Z][A-Z.'\- ]{2,}(?:,[^\n:\u2014\u2013\u2015]{0,40}?)?\s*(?:\([^)]*\))?\s*"
+    r"(?::|\u2014|\u2013|\u2015|--|-(?=\s))\s*"
 )
 # Any date phrase reads against some day; this one only decides whether there is one.
 _DETECTION_DAY = date(2000, 1, 3)

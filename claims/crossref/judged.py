@@ -50,11 +50,11 @@ def load_judged(gold_dir: Path, devset: Path) -> JudgedSet:
         gold = json.loads(path.read_text(encoding="utf-8"))
         event = gold.get("event") or path.stem
         folder = gold_dir / event if (gold_dir / event).is_dir() else devset / event
-        _add_event(judged, event, folder, gold)
+        _add_event(judged, event, folder, gold, path.parent)
     return judged
 
 
-def _add_event(judged: JudgedSet, event: str, folder: Path, gold: dict) -> None:
+def _add_event(judged: JudgedSet, event: str, folder: Path, gold: dict, here: Path) -> None:
     claims_of: dict[str, set[str]] = defaultdict(set)
     for claim in gold.get("claims", []):
         for ref in claim["mentions"]:
@@ -65,7 +65,10 @@ def _add_event(judged: JudgedSet, event: str, folder: Path, gold: dict) -> None:
                 frozenset(pair["types"]), bool(pair.get("same_quote")), f"{event}/{claim['id']}"
             )
     for outlet, article in gold["articles"].items():
-        file = str((folder / f"{outlet}.json").resolve())
+        # An article names its own file (relative to the gold file), or is the outlet's
+        # file in the event's folder.
+        relative = article.get("file")
+        file = str((here / relative if relative else folder / f"{outlet}.json").resolve())
         judged.files[file] = event
         spans = [(str(i), s) for i, s in enumerate(article.get("statements", []))]
         spans += [(f"a{i}", s) for i, s in enumerate(article.get("assertions", []))]

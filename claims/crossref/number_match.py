@@ -64,10 +64,24 @@ def pair_quantities(a_all: list[Quantity], b_all: list[Quantity]) -> QuantityPai
             agreeing.append((qa, overlapping[0]))
             matched_b.update(id(qb) for qb in overlapping)
             continue
-        differing.append((qa, min(partners, key=lambda qb: gap(qa, qb))))
+        # Two values differ only when they count the same thing: the words right next to
+        # them agree ("a 23 percent cut in benefits" is not "77 percent of benefits paid").
+        rivals = [qb for qb in partners if same_frame(qa, qb)]
+        if rivals:
+            differing.append((qa, min(rivals, key=lambda qb: gap(qa, qb))))
     # A rival already agreeing with another quantity of A is no discrepancy.
     differing = [(qa, qb) for qa, qb in differing if id(qb) not in matched_b]
     return QuantityPairs(agreeing, differing)
+
+
+def same_frame(a: Quantity, b: Quantity) -> bool:
+    """The same measure: the words around both numbers overlap, beyond the counted noun,
+    and a count of one group is not set against a count of another ("52 percent of
+    Democrats", "38 percent of Republicans": no shared frame but the percent)."""
+    if a.group and b.group and a.group != b.group:
+        return False
+    shared = (a.frame & b.frame) - {a.unit, b.unit}
+    return bool(shared) and len(shared) >= min(len(a.frame), len(b.frame), 2) / 2
 
 
 def quantity_evidence(qa: Quantity, qb: Quantity) -> dict:

@@ -163,14 +163,40 @@ def _apply_hedge(bound: str, low: float, high: float) -> tuple[float, float, boo
     return low, high, False, False
 
 
-def _context(tokens: list[_Token], start: int, end: int, unit: str) -> frozenset[str]:
+# The words right around a number say what it counts ("a 23 percent cut in benefits"); the
+# wider context says what the sentence is about.
+FRAME_REACH = 3
+
+
+# After these, the words that follow say what is counted or measured: "three years since
+# the invasion", "52 percent of Democrats".
+_MEASURED_BY = frozenset({"since", "of", "into", "after", "among"})
+
+
+def _context(
+    tokens: list[_Token], start: int, end: int, unit: str, reach: int = 8
+) -> frozenset[str]:
     """What the number measures: nearby common words (names say who, not what)."""
-    window = tokens[max(0, start - 8) : start] + tokens[end : end + 8]
+    after = reach
+    if end < len(tokens) and tokens[end].lower in _MEASURED_BY:
+        after = max(reach, 9)
+    window = tokens[max(0, start - reach) : start] + tokens[end : end + after]
     return frozenset(
         concept(t.text)
         for t in window
         if t.text[0].isalpha() and is_content_word(t.text) and not t.text[0].isupper()
     ) - {unit}
+
+
+def _group(tokens: list[_Token], end: int) -> str:
+    """Who or what is counted, when the text says so right after the number: "52 percent
+    of Democrats" counts Democrats, names included."""
+    if end >= len(tokens) or tokens[end].lower not in ("of", "among"):
+        return ""
+    for token in tokens[end + 1 : end + 4]:
+        if token.text[0].isalpha() and is_content_word(token.text):
+            return concept(token.text)
+    return ""
 
 
 def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
@@ -242,6 +268,8 @@ def _read_quantity(
             dimension=dimension,
             unit=unit,
             context=_context(tokens, hedge_start, j, unit),
+            frame=_context(tokens, hedge_start, j, unit, FRAME_REACH),
+            group=_group(tokens, j),
             value=high * scale,
         ),
         j,

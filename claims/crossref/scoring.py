@@ -1,7 +1,18 @@
-"""Whether two statements report the same claim, and how their reports differ."""
+"""Whether two statements report the same remark, and how their reports differ.
+
+Precision first: a pair is linked only when the calibrated probability that both report
+the same remark (claims.crossref.evidence) reaches LINK_THRESHOLD, and two different
+speakers' words are one remark only when both outlets print the same quotation. Facts are
+compared only inside a linked pair; each difference found carries the probability that
+it is real, and one below the discrepancy threshold is kept as unconfirmed evidence on the
+pair rather than shown as a discrepancy.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from claims.crossref import calibration
 from claims.crossref.contradiction import find_contradiction
 from claims.crossref.differences import (
     attribution_difference,
@@ -10,6 +21,8 @@ from claims.crossref.differences import (
     number_differences,
     wording_difference,
 )
+from claims.crossref.evidence import PairEvidence, pair_evidence, same_claim_probability
+from claims.crossref.number_match import pair_quantities
 from claims.crossref.similarity import (
     LONG_QUOTE_TOKENS,
     Features,
@@ -19,45 +32,36 @@ from claims.crossref.similarity import (
     prepare,
     quote_similarity,
     quote_similarity_bound,
+    quote_token_overlap,
     speaker_relation,
 )
 from claims.crossref.types import (
     AGREES,
     CONTRADICTS,
+    DISCREPANCY_TYPES,
+    WORDING,
     ComparableStatement,
     Difference,
     PairVerdict,
-    Quantity,
 )
 
-SAME_CLAIM = 0.45
-# Without the same speaker or a shared quotation, word overlap this low is as often two
-# reports on one topic as one claim; such a pair needs more, or a measured fact in common.
-OTHER_VOICE_CLAIM = 0.5
-QUOTED = 0.5
-# Two reports naming the same day for what they describe ("next Monday" written on
-# May 29, "June 2") share a fact, not only words.
-SAME_DAY_BONUS = 0.05
-# The same speaker makes a match likelier, but only once the content already overlaps:
-# a speaker says many unrelated things.
-SAME_SPEAKER_BONUS = 0.1
-SAME_SPEAKER_FLOOR = 0.2
-# The same words from two different people need near-verbatim evidence.
-OTHER_SPEAKER_PENALTY = 0.15
-VERBATIM_QUOTE = 0.8
-SHORT_QUOTE_DISCOUNT = 0.6
-# Talks on May 16 and talks on June 2 are two meetings, not a discrepancy, unless the
-# reports are otherwise close to identical.
-DATE_CONFLICT_MARGIN = 0.15
+# The probability of one remark from which a pair is linked at all.
+LINK_THRESHOLD = 0.7
+# The probability from which a difference is shown as a discrepancy (the service passes
+# the CROSSREF_DISCREPANCY_MIN_SCORE setting).
+DISCREPANCY_THRESHOLD = 0.6
 # Opposite claims must be about nearly the same words to be one proposition.
 CONTRADICTION_FLOOR = 0.6
-# Two reports stating the same measured fact in different words ("its third year",
-# "more than three years") are matched through the quantity only when published close
-# together and the numbers measure the same thing and are not far apart.
-ANCHOR_WINDOW_DAYS = 7
-ANCHOR_MAX_GAP = 0.34
-ANCHOR_SCORE = 0.46
-_ANCHOR_DIMENSIONS = frozenset({"duration", "percent", "money", "count"})
+
+
+@dataclass(frozen=True)
+class PairFacts:
+    """What is measured of a pair before any decision."""
+
+    lexical: LexicalMatch
+    quote: QuoteMatch | None
+    speakers: str  # "same" | "different" | "unknown"
+    evidence: PairEvidence
 
 
 def compare_statements(a: ComparableStatement, b: ComparableStatement) -> PairVerdict | None:
@@ -67,127 +71,146 @@ def compare_statements(a: ComparableStatement, b: ComparableStatement) -> PairVe
     return compare_prepared(prepare(a), prepare(b))
 
 
-def claim_score(lexical: LexicalMatch, quote: QuoteMatch | None, speakers: str) -> float:
-    if quote is None:
-        return _claim_score(lexical.score, None, speakers, long_run=False)
-    long_run = quote.alignment.longest_run >= LONG_QUOTE_TOKENS
-    return _claim_score(lexical.score, quote.score, speakers, long_run=long_run)
+def _agreeing_numbers(a: Features, b: Features) -> int:
+    return len(pair_quantities(list(a.quantities), list(b.quantities)).agreeing)
 
 
-def _claim_score(lexical: float, quote: float | None, speakers: str, *, long_run: bool) -> float:
-    """The claim score from its parts; never lower for a higher quote score, nor for a long
-    run rather than a short one (`claim_score_bound` relies on both)."""
-    score = lexical
-    if quote is not None:
-        quote_score = quote
-        if speakers != "same" and not long_run:
-            quote_score *= SHORT_QUOTE_DISCOUNT
-        score = max(score, quote_score)
-    if speakers == "same" and score >= SAME_SPEAKER_FLOOR:
-        score += SAME_SPEAKER_BONUS
-    elif speakers == "different" and (quote is None or quote < VERBATIM_QUOTE):
-        score -= OTHER_SPEAKER_PENALTY
-    return max(0.0, min(1.0, score))
+def could_link(a: Features, b: Features, lexical: LexicalMatch, speakers: str) -> bool:
+    """Whether any alignment of their quotations could make the pair linkable: most
+    candidates are dismissed here, before the costly word alignment. The alignment decides
+    only the quote score (at most its bound) and the verbatim run (at most the words both
+    quotes share), so the best probability over those ranges bounds the real one and the
+    early answer is the full comparison's answer."""
+    common = quote_token_overlap(a, b)
+    if speakers == "different" and common < LONG_QUOTE_TOKENS:
+        return False
+    bound = quote_similarity_bound(a, b) or 0.0
+    numbers = _agreeing_numbers(a, b)
+    runs = {run for run in (0, 2, 3, common) if run <= common}
+    return any(
+        same_claim_probability(
+            pair_evidence(a, b, lexical, speakers, numbers, quote=quote, run=run, excerpt=excerpt)
+        )
+        >= LINK_THRESHOLD
+        for quote in {0.0, bound}
+        for run in runs
+        for excerpt in ({False, True} if run >= 3 else {False})
+    )
 
 
-def cannot_be_one_claim(a: Features, b: Features, lexical: LexicalMatch, speakers: str) -> bool:
-    """True when no alignment of their quotes could make the pair one claim: most candidates
-    are dismissed here, before the costly word alignment.
-
-    The score is at most the claim score with the quote bound and no short-run discount,
-    plus the same-day bonus; every threshold is at least SAME_CLAIM, and only a shared
-    quantity lifts a lower score."""
-    bound = _claim_score(lexical.score, quote_similarity_bound(a, b), speakers, long_run=True)
-    if shares_a_day(lexical):
-        bound += SAME_DAY_BONUS
-    return bound < SAME_CLAIM and quantity_anchor(a, b) is None
-
-
-def _near(a: float, b: float) -> bool:
-    # Hedges make intervals overlap too easily ("at least four days" holds any longer
-    # span), so nearness is judged on the numbers as written.
-    return a > 0 and b > 0 and abs(a - b) / max(a, b) <= ANCHOR_MAX_GAP
-
-
-def quantity_anchor(a: Features, b: Features) -> tuple[Quantity, Quantity] | None:
-    """A measured fact both report, when their words alone are too different to say so."""
-    published_a, published_b = a.statement.published, b.statement.published
-    if published_a is None or published_b is None:
+def pair_facts(a: Features, b: Features) -> PairFacts | None:
+    """The measured evidence of a pair, or None when it cannot be one remark."""
+    if a.statement.article_key == b.statement.article_key:
         return None
-    if abs((published_a - published_b).days) > ANCHOR_WINDOW_DAYS:
+    lexical = lexical_similarity(a, b)
+    speakers = speaker_relation(a.statement, b.statement)
+    if not lexical.shared and quote_token_overlap(a, b) == 0:
         return None
-    for qa in a.quantities:
-        for qb in b.quantities:
-            if (
-                qa.dimension in _ANCHOR_DIMENSIONS
-                and qa.dimension == qb.dimension
-                and qa.unit
-                and qa.unit == qb.unit
-                and qa.context & qb.context
-                and _near(qa.value, qb.value)
-            ):
-                return qa, qb
-    return None
+    quote = quote_similarity(a, b)
+    evidence = pair_evidence(
+        a,
+        b,
+        lexical,
+        speakers,
+        _agreeing_numbers(a, b),
+        quote=quote.score if quote else 0.0,
+        run=quote.alignment.longest_run if quote else 0,
+        excerpt=bool(quote and quote.alignment.excerpt and quote.alignment.longest_run >= 3),
+    )
+    return PairFacts(lexical, quote, speakers, evidence)
 
 
-def claim_threshold(quote: QuoteMatch | None, speakers: str) -> float:
-    if speakers == "same" or (quote is not None and quote.score >= QUOTED):
-        return SAME_CLAIM
-    return OTHER_VOICE_CLAIM
-
-
-def shares_a_day(lexical: LexicalMatch) -> bool:
-    """Both name one exact day other than their publication day (see `prepare`)."""
-    return any(term.startswith("@") for term in lexical.shared)
-
-
-def compare_prepared(a: Features, b: Features) -> PairVerdict | None:
+def compare_prepared(
+    a: Features, b: Features, *, discrepancy_threshold: float = DISCREPANCY_THRESHOLD
+) -> PairVerdict | None:
     """The verdict on two prepared statements (see `prepare`); None when unrelated."""
     if a.statement.article_key == b.statement.article_key:
         return None
     lexical = lexical_similarity(a, b)
     speakers = speaker_relation(a.statement, b.statement)
-    if cannot_be_one_claim(a, b, lexical, speakers):
+    if not could_link(a, b, lexical, speakers):
         return None
-    quote = quote_similarity(a, b)
-    score = claim_score(lexical, quote, speakers)
-    if score >= SAME_CLAIM - SAME_DAY_BONUS and shares_a_day(lexical):
-        score = min(1.0, score + SAME_DAY_BONUS)
-    threshold = claim_threshold(quote, speakers)
-    if score < threshold and quantity_anchor(a, b):
-        score, threshold = max(score, ANCHOR_SCORE), SAME_CLAIM
-    if score < threshold:
+    facts = pair_facts(a, b)
+    if facts is None:
         return None
-    score = round(score, 3)
+    if speakers == "different" and facts.evidence.verbatim_run < LONG_QUOTE_TOKENS:
+        return None  # two people's words are one remark only as one printed quotation
+    probability = same_claim_probability(facts.evidence)
+    if probability < LINK_THRESHOLD:
+        return None
+    score = round(probability, 3)
     common = {
         "a_key": a.statement.key,
         "b_key": b.statement.key,
         "a_text": a.statement.content,
         "b_text": b.statement.content,
         "score": score,
+        "same_remark": facts.evidence.as_dict(),
     }
-    if lexical.score >= CONTRADICTION_FLOOR or (quote and quote.score >= VERBATIM_QUOTE):
-        contradiction = find_contradiction(a.polarity, b.polarity, set(lexical.shared))
-        if contradiction:
-            evidence = common | contradiction | {"a_cue": a.statement.cue, "b_cue": b.statement.cue}
-            return PairVerdict(False, score, [Difference(CONTRADICTS, evidence)])
+    contradiction = contradiction_of(a, b, facts)
+    if contradiction is not None:
+        evidence = common | contradiction | {"a_cue": a.statement.cue, "b_cue": b.statement.cue}
+        confidence = round(probability * calibration.RELIABILITY[CONTRADICTS], 3)
+        if confidence >= discrepancy_threshold:
+            return PairVerdict(False, confidence, [Difference(CONTRADICTS, evidence, confidence)])
+        common["unconfirmed"] = [{"type": CONTRADICTS, "score": confidence} | contradiction]
+    return _same_claim_verdict(a, b, facts, score, common, discrepancy_threshold)
+
+
+def contradiction_of(a: Features, b: Features, facts: PairFacts) -> dict | None:
+    quote = facts.quote
+    if facts.lexical.score < CONTRADICTION_FLOOR and not (quote and quote.score >= 0.8):
+        return None
+    return find_contradiction(a.polarity, b.polarity, set(facts.lexical.shared))
+
+
+def candidate_differences(
+    a: Features, b: Features, facts: PairFacts
+) -> tuple[list[Difference], dict[str, list[dict]]]:
+    """Every difference of fact found between two reports of one remark, before any is
+    weighed, and the facts they agree on."""
     numbers, agreeing_numbers = number_differences(a, b)
     dates, agreeing_dates = date_differences(a, b)
-    if dates and score < SAME_CLAIM + DATE_CONFLICT_MARGIN:
-        return None  # loosely similar reports of different days are different events
     found = [
-        wording_difference(a, b, quote),
         *numbers,
         *dates,
-        channel_difference(a, b),
-        attribution_difference(a, b, speakers),
+        channel_difference(a, b, facts.quote),
+        attribution_difference(a, b, facts.speakers),
     ]
-    relations = [
-        Difference(difference.type, common | difference.evidence)
-        for difference in found
-        if difference is not None
-    ]
-    if not relations:
-        agreed = {"numbers": agreeing_numbers, "dates": agreeing_dates}
+    agreed = {"numbers": agreeing_numbers, "dates": agreeing_dates}
+    return [d for d in found if d is not None], agreed
+
+
+def _same_claim_verdict(a, b, facts: PairFacts, score, common, threshold) -> PairVerdict:
+    candidates, agreed = candidate_differences(a, b, facts)
+    shown: list[Difference] = []
+    unconfirmed: list[dict] = list(common.pop("unconfirmed", []))
+    for difference in candidates:
+        confidence = round(score * calibration.RELIABILITY[difference.type], 3)
+        if confidence >= threshold:
+            shown.append(Difference(difference.type, difference.evidence, confidence))
+        else:
+            unconfirmed.append({"type": difference.type, "score": confidence} | difference.evidence)
+    base = wording_difference(a, b, facts.quote)
+    if unconfirmed:
+        agreed["unconfirmed"] = unconfirmed
+    relations = [Difference(d.type, common | d.evidence, d.score) for d in shown]
+    if base is not None:
+        relations.insert(0, Difference(WORDING, common | base.evidence | agreed))
+    elif not relations:
         relations = [Difference(AGREES, common | agreed)]
     return PairVerdict(True, score, relations)
+
+
+__all__ = [
+    "CONTRADICTION_FLOOR",
+    "DISCREPANCY_THRESHOLD",
+    "DISCREPANCY_TYPES",
+    "LINK_THRESHOLD",
+    "PairFacts",
+    "compare_prepared",
+    "compare_statements",
+    "candidate_differences",
+    "contradiction_of",
+    "pair_facts",
+]

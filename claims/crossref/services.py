@@ -12,6 +12,7 @@ import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -67,7 +68,11 @@ def article_links(article: Article, *, known: dict[Pair, Link] | None = None) ->
         compared = (plain[first], plain[second])
         link = known.get((first, second))
         if link is None or link.compared != compared:
-            verdict = compare_prepared(prepare(compared[0]), prepare(compared[1]))
+            verdict = compare_prepared(
+                prepare(compared[0]),
+                prepare(compared[1]),
+                discrepancy_threshold=settings.CROSSREF_DISCREPANCY_MIN_SCORE,
+            )
             link = Link(first, second, verdict, compared)
         links[(first, second)] = link
     return links
@@ -107,9 +112,10 @@ def _relations_write(links: dict[Pair, Link]) -> tuple[int, set[int]]:
         if link.verdict is None:
             continue
         for difference in link.verdict.relations:
+            score = link.verdict.score if difference.score is None else difference.score
             wanted[(first, second, difference.type)] = (
                 difference.evidence,
-                round(link.verdict.score, 4),
+                round(score, 4),
                 link.verdict.same_claim,
             )
     existing: dict[tuple[int, int, str], Relation] = {}

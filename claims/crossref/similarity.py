@@ -219,6 +219,14 @@ def quote_similarity_bound(a: Features, b: Features) -> float | None:
     return max(run_score, _dice(a, b))
 
 
+def quote_token_overlap(a: Features, b: Features) -> int:
+    """How many quoted words the two quotations have in common (counted with repeats): no
+    alignment pairs more of them, nor runs longer. 0 when they cannot be compared."""
+    if not _quotes_comparable(a, b):
+        return 0
+    return (Counter(a.quote_tokens) & Counter(b.quote_tokens)).total()
+
+
 def _quotes_comparable(a: Features, b: Features) -> bool:
     if not a.quote_tokens or not b.quote_tokens:
         return False

@@ -13,6 +13,7 @@ from claims.crossref.lexicon import (
     STOPWORDS,
     SYNONYMS,
 )
+from claims.extraction.quotes import DOUBLE_QUOTES, find_quotes
 
 _QUOTE_CHARS = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2032": "'"}
@@ -211,21 +212,18 @@ def term_weights(text: str) -> dict[str, float]:
     return weights
 
 
-_QUOTED = re.compile(r'"([^"]{2,}?)"')
-_CURLY_QUOTED = re.compile(r"\u201c([^\u201c\u201d]{2,}?)\u201d")
-
-
 def quoted_segments(text: str) -> list[str]:
-    """The parts of a text inside double quotation marks.
-
-    Curly quotes say which side opens, so a quote cut off by the sentence boundary
-    does not pair the wrong marks; straight quotes are paired in order.
-    """
-    if "\u201c" in text or "\u201d" in text:
-        segments = _CURLY_QUOTED.findall(text)
-    else:
-        segments = _QUOTED.findall(text.translate(_QUOTE_CHARS))
-    return [segment.strip() for segment in segments]
+    """The parts of a text inside double quotation marks, paired as extraction pairs them
+    (claims.extraction.quotes): whatever the typography, a quote left open runs to the end
+    of its paragraph, and a closing mark with no opener closes a quote the text began
+    inside ("… neither peaceful nor stable.”")."""
+    quotes = find_quotes(text)
+    segments = [text[q.inner_start : q.inner_end] for q in quotes]
+    first = quotes[0].start if quotes else len(text)
+    stray = next((i for i, ch in enumerate(text[:first]) if ch in DOUBLE_QUOTES), None)
+    if stray is not None and text[:stray].strip():
+        segments.insert(0, text[:stray])
+    return [segment.strip() for segment in segments if segment.strip()]
 
 
 def context_terms(text: str, start: int, end: int, reach: int = 8) -> frozenset[str]:

@@ -14,6 +14,8 @@ CHANNEL = "channel"
 ATTRIBUTION = "attribution"
 CONTRADICTS = "contradicts"
 RELATION_TYPES = (AGREES, WORDING, NUMBER, DATE, CHANNEL, ATTRIBUTION, CONTRADICTS)
+# What the review queue exists for: facts the outlets disagree on.
+DISCREPANCY_TYPES = (NUMBER, DATE, CHANNEL, ATTRIBUTION, CONTRADICTS)
 
 STATEMENT_KINDS = ("direct", "indirect", "mixed", "assertion")
 
@@ -41,6 +43,7 @@ class Difference:
 
     type: str  # one of RELATION_TYPES
     evidence: dict
+    score: float | None = None  # the probability it is true; None: the pair's own score
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ class Quantity:
     unit: str  # canonical unit: "day", "%", "USD", or the counted noun's term
     context: frozenset[str] = frozenset()  # terms around the number: what it measures
     value: float = 0.0  # the number as written, in the canonical unit ("third year": 3 years)
+    frame: frozenset[str] = frozenset()  # the terms right next to it: what exactly it counts
+    group: str = ""  # who is counted, when said ("of Democrats"): "" when not
 
     def overlaps(self, other: Quantity) -> bool:
         if self.high < other.low or other.high < self.low:
@@ -113,6 +118,12 @@ class DateMention:
     end: int
     ranges: tuple[tuple[date, date], ...]
     context: frozenset[str] = frozenset()  # terms around the phrase: what happened then
+    frame: frozenset[str] = frozenset()  # the terms right next to it: the event it dates
+
+    @property
+    def certain(self) -> bool:
+        """One reading only: a phrase that could name two days never disagrees with one."""
+        return len(self.ranges) == 1
 
     def overlaps(self, other: DateMention) -> bool:
         return any(

@@ -191,10 +191,20 @@ def clause_content(cue: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
     return span
 
 
+# Dependents of a speech verb that say where and when it was spoken ("said in a statement
+# on Monday", "told reporters", "wrote on Twitter"); a clause hanging from it (", echoing a
+# weekend tweet") tells of another occasion.
+_OCCASION_DEPS = frozenset({"prep", "dative", "agent", "npadvmod", "prt", "dobj", "advmod"})
+
+
 def attribution_tokens(cue: Token, speaker: Token, quotes: QuoteIndex) -> list[Token]:
     """The words of the attribution itself, where venue and date are named."""
     nested = _nested_cues(cue, quotes)
-    return [t for t in cue.subtree if t.i not in nested] + list(speaker.subtree)
+    tokens = [cue]
+    for child in cue.children:
+        if child.dep_ in _OCCASION_DEPS and child.i not in nested:
+            tokens.extend(child.subtree)
+    return tokens + list(speaker.subtree)
 
 
 def object_content(cue: Token, quotes: QuoteIndex) -> tuple[int, int] | None:

@@ -46,6 +46,31 @@ def test_it_tells_material_channel_differences(a, b, differ):
 
 def test_it_names_a_statement_reported_as_remarks_to_reporters(statement):
     a = statement(
+        "The United States will not recognise the annexation of Crimea",
+        article="one",
+        speaker="Marco Rubio",
+        cue="wrote on X",
+        kind="direct",
+    )
+    b = statement(
+        "The United States will not recognise the annexation of Crimea",
+        article="two",
+        speaker="Marco Rubio",
+        cue="told reporters",
+        kind="direct",
+    )
+
+    verdict = compare_statements(a, b)
+
+    assert verdict is not None and verdict.types == ["channel"]
+    evidence = verdict.relations[0].evidence
+    assert (evidence["a_channel"], evidence["b_channel"]) == ("X", "reporters")
+
+
+def test_a_paraphrase_in_other_channels_is_no_channel_discrepancy(statement):
+    # Without one printed quotation the two may be two occasions: the speaker said it on X
+    # and again to reporters.
+    a = statement(
         "the United States will not recognise the annexation of Crimea",
         article="one",
         speaker="Marco Rubio",
@@ -60,9 +85,7 @@ def test_it_names_a_statement_reported_as_remarks_to_reporters(statement):
 
     verdict = compare_statements(a, b)
 
-    assert verdict is not None and verdict.types == ["channel"]
-    evidence = verdict.relations[0].evidence
-    assert (evidence["a_channel"], evidence["b_channel"]) == ("X", "reporters")
+    assert verdict is None or "channel" not in verdict.types
 
 
 def test_it_does_not_compare_channels_of_an_outlets_own_sentence(statement):
@@ -76,4 +99,4 @@ def test_it_does_not_compare_channels_of_an_outlets_own_sentence(statement):
 
     verdict = compare_statements(a, b)
 
-    assert verdict is not None and verdict.types == ["agrees"]
+    assert verdict is None or verdict.types == ["agrees"]

@@ -3,7 +3,7 @@ one claim: the early answer is always the answer the full comparison gives."""
 
 import itertools
 
-from claims.crossref.scoring import cannot_be_one_claim, compare_prepared
+from claims.crossref.scoring import compare_prepared, could_link
 from claims.crossref.similarity import lexical_similarity, prepare, speaker_relation
 
 QUOTE = "They will constantly look for reasons not to end the war."
@@ -12,7 +12,7 @@ QUOTE = "They will constantly look for reasons not to end the war."
 def dismissed_early(a, b) -> bool:
     fa, fb = prepare(a), prepare(b)
     lexical = lexical_similarity(fa, fb)
-    return cannot_be_one_claim(fa, fb, lexical, speaker_relation(a, b))
+    return not could_link(fa, fb, lexical, speaker_relation(a, b))
 
 
 def test_an_unrelated_quote_is_dismissed_before_alignment(statement):

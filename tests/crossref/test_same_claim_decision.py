@@ -1,8 +1,11 @@
 """Which pairs are the same claim at all: content decides, a shared speaker only helps."""
 
+from dataclasses import replace
+
 from claims.crossref import compare_statements
-from claims.crossref.scoring import SAME_CLAIM, claim_score
-from claims.crossref.similarity import LexicalMatch
+from claims.crossref.evidence import PairEvidence, same_claim_probability
+from claims.crossref.scoring import pair_facts
+from claims.crossref.similarity import prepare
 
 
 def test_it_never_compares_statements_of_the_same_article(statement):
@@ -73,29 +76,35 @@ def test_it_links_a_long_verbatim_quote_even_without_speakers(statement):
         "If Nebraska and Oklahoma succeed, they will put the violent criminal organizations "
         "back in charge"
     )
-    a = statement(quote, article="huffpost")
-    b = statement(quote + ".", article="nyt")
+    a = statement(f"“{quote},” the lawsuit says", article="huffpost")
+    b = statement(f'"{quote}."', article="nyt")
 
     verdict = compare_statements(a, b)
 
     assert verdict is not None and verdict.same_claim and verdict.score >= 0.9
 
 
-def test_it_scores_a_paraphrase_of_the_same_report_as_the_same_claim(statement):
-    a = statement(
+def test_a_paraphrase_of_the_same_fact_scores_above_a_report_sharing_only_names(statement):
+    nyt = statement(
         "Flynn pleaded guilty on Friday to lying to the FBI about his contacts with the "
         "Russian ambassador",
         article="nyt",
     )
-    b = statement(
+    fox = statement(
         "Michael Flynn pleaded guilty on Friday to making false statements to the FBI about "
         "his conversations with Russia's ambassador",
         article="fox",
     )
+    other = statement(
+        "Michael Flynn met the Russian ambassador at Trump Tower in December",
+        article="hpo",
+    )
 
-    verdict = compare_statements(a, b)
+    def probability(a, b):
+        facts = pair_facts(prepare(a), prepare(b))
+        return same_claim_probability(facts.evidence) if facts else 0.0
 
-    assert verdict is not None and verdict.same_claim
+    assert probability(nyt, fox) > 2 * probability(nyt, other)
 
 
 def test_it_rates_closer_wording_higher(statement):
@@ -122,23 +131,66 @@ def test_it_rates_closer_wording_higher(statement):
     assert looser_verdict is None or looser_verdict.score < close_verdict.score
 
 
-def test_a_shared_speaker_only_supports_content_that_already_overlaps():
-    unrelated = LexicalMatch(0.1, frozenset({"russia"}), 1.5, 0.0)
-    related = LexicalMatch(0.4, frozenset({"memorandum", "talk"}), 2.0, 2.0)
-
-    assert claim_score(unrelated, None, "same") == claim_score(unrelated, None, "unknown")
-    assert claim_score(related, None, "same") > claim_score(related, None, "unknown")
-    assert claim_score(related, None, "same") < 0.6
-
-
-def test_the_same_words_from_another_speaker_need_more_evidence():
-    related = LexicalMatch(0.55, frozenset({"memorandum", "talk"}), 3.0, 3.0)
-
-    assert (
-        claim_score(related, None, "different")
-        < SAME_CLAIM
-        <= claim_score(related, None, "unknown")
+def _evidence(**changes) -> PairEvidence:
+    base = PairEvidence(
+        lexical=0.5,
+        shared_content=3.0,
+        quote=0.0,
+        verbatim_run=0,
+        excerpt=False,
+        both_quoted=False,
+        same_speaker=False,
+        unknown_speaker=False,
+        shared_names=1,
+        agreeing_numbers=0,
+        same_measure=False,
+        same_day=False,
+        assertion=False,
+        both_assertions=False,
+        days_apart=0,
     )
+    return replace(base, **changes)
+
+
+def test_the_same_speaker_makes_one_remark_likelier():
+    assert same_claim_probability(_evidence(same_speaker=True)) > same_claim_probability(
+        _evidence()
+    )
+
+
+def test_a_printed_quotation_in_common_is_strong_evidence():
+    quoted = _evidence(quote=1.0, verbatim_run=10, both_quoted=True, same_speaker=True)
+    assert same_claim_probability(quoted) >= 0.9
+
+
+def test_two_quotations_with_nothing_verbatim_in_common_are_two_remarks():
+    apart = _evidence(same_speaker=True, both_quoted=True, verbatim_run=0)
+    loose = _evidence(same_speaker=True)
+    assert same_claim_probability(apart) < same_claim_probability(loose)
+
+
+def test_another_occasion_counts_against_one_remark():
+    other = _evidence(same_speaker=True, other_occasion=True)
+    assert same_claim_probability(other) < same_claim_probability(_evidence(same_speaker=True))
+
+
+def test_reports_days_apart_are_less_likely_one_remark():
+    later = _evidence(same_speaker=True, days_apart=5)
+    assert same_claim_probability(later) < same_claim_probability(_evidence(same_speaker=True))
+
+
+def test_the_same_words_from_another_speaker_need_a_printed_quotation(statement):
+    a = statement(
+        "Russia will present its memorandum at the talks in Istanbul on June 2",
+        article="one",
+        speaker="Sergei Lavrov",
+    )
+    b = statement(
+        "Russia will present its memorandum at the talks in Istanbul on June 2",
+        article="two",
+        speaker="Dmitry Peskov",
+    )
+    assert compare_statements(a, b) is None
 
 
 def test_it_does_not_link_meetings_of_the_same_people_on_other_matters(statement):

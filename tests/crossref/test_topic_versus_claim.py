@@ -22,26 +22,6 @@ def test_it_does_not_link_two_outlets_writing_about_the_same_inquiry(statement):
     assert compare_statements(own, other) is None
 
 
-def test_it_links_loosely_worded_reports_that_name_the_same_day(statement):
-    own = statement(
-        "The mayor has proposed a new ferry line to the island, to open next Monday, though "
-        "unions object",
-        article="ledger",
-        published=THURSDAY,
-    )
-    said = statement(
-        "the new ferry line to the island would start on March 11 and the fares will stay low",
-        article="courier",
-        speaker="Tom Reed",
-        published=THURSDAY,
-    )
-
-    verdict = compare_statements(own, said)
-
-    assert verdict is not None and verdict.same_claim
-    assert verdict.types == ["agrees"]
-
-
 def test_the_same_words_without_the_day_are_only_the_same_topic(statement):
     own = statement(
         "The mayor has proposed a new ferry line to the island, to open soon, though unions object",

