@@ -18,7 +18,14 @@ from .pages import (
     speaker_page,
     statements_per_day,
 )
-from .review import RelationPage, flag_list, outlet_choices, relation_page, relation_queue
+from .review import (
+    RelationPage,
+    claim_queue,
+    flag_list,
+    outlet_choices,
+    relation_page,
+    relation_queue,
+)
 from .search import Facet, SearchResults, search
 
 __all__ = [
@@ -43,6 +50,7 @@ __all__ = [
     "flag_list",
     "outlet_choices",
     "relation_page",
+    "claim_queue",
     "relation_queue",
     "relations_joined",
     "search",

@@ -3,6 +3,7 @@
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.shortcuts import get_object_or_404
@@ -10,7 +11,7 @@ from django.shortcuts import get_object_or_404
 from articles.models import Article, Outlet
 from claims.models import AuditEntry, Claim, Flag, Relation, Speaker, Statement
 
-from .common import NEWEST_FIRST, audit_joined, discrepancies, relations_joined
+from .common import NEWEST_FIRST, QUEUE_TYPES, audit_joined, discrepancies, relations_joined
 from .compare import Cell, speaker_colour
 
 
@@ -154,7 +155,12 @@ def claim_list() -> QuerySet[Claim]:
             n_statements=Count("statements", distinct=True),
             n_outlets=Count("statements__article__outlet", distinct=True),
             n_discrepancies=Count(
-                "relations", filter=~Q(relations__type=Relation.Type.AGREES), distinct=True
+                "relations",
+                filter=Q(
+                    relations__type__in=QUEUE_TYPES,
+                    relations__score__gte=settings.CROSSREF_DISCREPANCY_MIN_SCORE,
+                ),
+                distinct=True,
             ),
         )
         .order_by("-updated_at", "-id")

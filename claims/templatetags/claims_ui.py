@@ -174,6 +174,23 @@ def relation_tone(type: str) -> str:
     return {"agrees": "ok", "wording": "info", "channel": "info"}.get(type, "warn")
 
 
+@register.filter
+def relation_label(type: str) -> str:
+    """The type's display name ("Number differs") from its code."""
+    from claims.models import Relation
+
+    return Relation.Type(type).label if type in Relation.Type.values else type
+
+
+@register.filter
+def percent(value) -> str:
+    """A probability as a whole percentage: 0.874 → "87%"."""
+    try:
+        return f"{round(float(value) * 100)}%"
+    except (TypeError, ValueError):
+        return "—"
+
+
 @register.simple_tag(takes_context=True)
 def param_url(context, name: str, value="") -> str:
     """The current URL's query with `name` set to `value` (removed when empty), page reset."""

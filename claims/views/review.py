@@ -26,6 +26,7 @@ from claims.review import (
     relation_review,
 )
 from claims.roles import can_flag, can_review
+from claims.selectors.common import relations_joined
 
 from .access import write_view
 
@@ -44,13 +45,13 @@ def queue(request):
     params.setdefault("status", Relation.Review.SUGGESTED)
     form = QueueFilterForm(params, outlets=selectors.outlet_choices())
     filters = form.cleaned_data if form.is_valid() else {"status": Relation.Review.SUGGESTED}
-    relations = selectors.relation_queue(
+    page = selectors.claim_queue(
+        page=request.GET.get("page"),
         type=filters.get("type", ""),
         outlet=filters.get("outlet", ""),
         speaker=filters["speaker"].pk if filters.get("speaker") else None,
         status=filters.get("status", ""),
     )
-    page = Paginator(relations, 50).get_page(request.GET.get("page"))
     context = {"form": form, "page": page, "review_form": ReviewForm()}
     return render(request, "claims/queue.html", context)
 
@@ -109,9 +110,9 @@ def relation_review_view(request, pk: int):
     _decide(relation, decision=decision, note=form.cleaned_data["note"], actor=request.user)
     if request.headers.get("HX-Request"):
         # From the queue with htmx: only the row changes, in place.
-        row = selectors.relation_queue().get(pk=pk)
+        row = relations_joined(Relation.objects.filter(pk=pk)).get()
         context = {"r": row, "editor": True, "decided": DONE[decision]}
-        return render(request, "claims/_queue_row.html", context)
+        return render(request, "claims/_queue_pair.html", context)
     messages.success(request, f"{DONE[decision]}: {relation}.")
     return _back(request, relation_fallback(relation))
 

@@ -200,9 +200,12 @@ def build_story() -> Story:
         Relation.Type.NUMBER,
         score=0.82,
         evidence={
-            "a": {"text": "enters its third year", "value": 3, "unit": "year", "ordinal": True},
-            "b": {"text": "more than three years", "value": 3, "unit": "year", "hedge": "more"},
-            "values": ["third year", "more than three years"],
+            "a_value": "third year",
+            "b_value": "more than three years",
+            "a_interval": "[730.5, 1095.75) day",
+            "b_interval": "(1095.75, inf) day",
+            "dimension": "duration",
+            "unit": "day",
         },
     )
     four_days = make_relation(
@@ -219,7 +222,7 @@ def build_story() -> Story:
         Relation.Type.CHANNEL,
         score=0.9,
         claim=umerov_claim,
-        evidence={"a": {"channel": "X", "cue": "posted"}, "b": {"channel": "", "cue": "said"}},
+        evidence={"a_channel": "X", "b_channel": "said", "a_cue": "posted", "b_cue": "said"},
     )
     agrees = make_relation(s["a_reasons"], s["r_reasons"], Relation.Type.AGREES, score=0.97)
     return Story(

@@ -128,5 +128,5 @@ def test_a_decision_sent_by_htmx_answers_with_the_updated_queue_row(editor_clien
     )
     assert response.status_code == 200
     row = response.content.decode()
-    assert row.startswith('<tr id="relation-')
+    assert row.startswith('<li id="relation-')
     assert "Confirmed" in row and "just-decided" in row
