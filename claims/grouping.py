@@ -120,6 +120,10 @@ def group_by_claim(relations, *, outlets_of: dict[int, list[str]] | None = None)
     ordered = sorted(groups.values(), key=lambda g: (-g.confidence, g.key))
     for group in ordered:
         group.differences.sort(key=lambda d: (-d.score, d.type))
+        # Each difference reads in the claim's own order of outlets: first reported first.
+        position = {outlet: i for i, outlet in enumerate(group.outlets)}
+        for difference in group.differences:
+            difference.sides.sort(key=lambda side: position.get(side.outlet, len(position)))
     return ordered
 
 

@@ -9,13 +9,16 @@ import json
 
 from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.generics import GenericAPIView
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.utils.encoders import JSONEncoder
 
+from claims.selectors import claim_queue
+
 from . import selectors
 from .filters import RelationFilter, StatementFilter, StrictFilterBackend
+from .inputs import DiscrepancyQueryInput
 from .permissions import CanRead
 from .serializers import RelationSerializer, StatementSerializer
 from .throttling import RateLimitHeadersMixin
@@ -212,3 +215,72 @@ StatementCsvExport = _export("statements", "csv", **_statements)
 StatementJsonLinesExport = _export("statements", "jsonl", **_statements)
 RelationCsvExport = _export("relations", "csv", **_relations)
 RelationJsonLinesExport = _export("relations", "jsonl", **_relations)
+
+
+DISCREPANCY_COLUMNS = [
+    "group",
+    "claim_id",
+    "speaker",
+    "summary",
+    "outlets",
+    "type",
+    "score",
+    "pending",
+    "values",
+    "relation_ids",
+]
+
+
+@extend_schema(
+    operation_id="export_discrepancies_csv",
+    summary="Export discrepancies grouped by claim (csv)",
+    description="One row per difference of a claim, as in the review queue: the outlets' "
+    "values side by side in `values` (`Outlet: value`, separated by ` | `), most confident "
+    "claim first. Filters: `type`, `outlet`, `speaker`, `status`.",
+    parameters=[
+        OpenApiParameter("type", str),
+        OpenApiParameter("outlet", str),
+        OpenApiParameter("speaker", int),
+        OpenApiParameter("status", str),
+    ],
+    responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="CSV")},
+)
+class DiscrepancyCsvExport(RateLimitHeadersMixin, GenericAPIView):
+    permission_classes = [CanRead]
+    content_negotiation_class = JsonErrors
+    pagination_class = None
+
+    def get(self, request):
+        data = DiscrepancyQueryInput(data=request.query_params)
+        data.is_valid(raise_exception=True)
+        filters = {k: v for k, v in data.validated_data.items() if k != "page"}
+        response = StreamingHttpResponse(
+            self.csv_lines(filters), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = 'attachment; filename="discrepancies.csv"'
+        return response
+
+    def csv_lines(self, filters):
+        writer = csv.writer(_Line())
+        yield writer.writerow(DISCREPANCY_COLUMNS)
+        number = 1
+        while True:
+            page = claim_queue(page=number, **filters)
+            for group in page.object_list:
+                for difference in group.differences:
+                    row = [
+                        group.key,
+                        group.claim_id,
+                        group.speaker,
+                        group.summary,
+                        " | ".join(group.outlets),
+                        difference.type,
+                        round(difference.score, 4),
+                        difference.pending,
+                        " | ".join(f"{side.outlet}: {side.value}" for side in difference.sides),
+                        " ".join(str(r.pk) for r in difference.relations),
+                    ]
+                    yield writer.writerow([_cell(v) for v in row])
+            if not page.has_next():
+                return
+            number += 1

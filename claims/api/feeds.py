@@ -1,10 +1,12 @@
 """Atom and RSS feeds of new discrepancies: overall, per speaker and per outlet.
 
 Feed readers cannot send headers, so besides a browser session the feeds accept an API key
-as `?token=<key>` (or nothing at all when PUBLIC_READ is on). A discrepancy is a relation of
-any type but "agrees" that no editor has dismissed; the newest 50 are listed.
+as `?token=<key>` (or nothing at all when PUBLIC_READ is on). Entries are claims, as in the
+review queue: one per claim with every discrepancy between the outlets that carry it (sure
+enough to be shown, not dismissed); the 50 newest.
 """
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Q
 from django.http import HttpResponse
@@ -14,7 +16,11 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from articles.models import Outlet
 from claims import roles
+from claims.grouping import ClaimDiscrepancies, group_by_claim
 from claims.models import Relation, Speaker
+from claims.selectors.common import QUEUE_TYPES
+from claims.selectors.review import claim_outlets
+from claims.templatetags.claims_ui import relation_label
 
 from .auth import request_user
 from .selectors import relation_queryset
@@ -23,11 +29,15 @@ LIMIT = 50
 
 
 def discrepancies():
-    return (
-        relation_queryset()
-        .exclude(type=Relation.Type.AGREES)
-        .exclude(review_status=Relation.Review.DISMISSED)
+    """Discrepancies sure enough to be shown (as in the review queue) and not dismissed."""
+    shown = relation_queryset().filter(
+        type__in=QUEUE_TYPES, score__gte=settings.CROSSREF_DISCREPANCY_MIN_SCORE
     )
+    return shown.exclude(review_status=Relation.Review.DISMISSED)
+
+
+# Relations read to fill the newest groups: enough for LIMIT claims of a few pairs each.
+READ_RELATIONS = LIMIT * 6
 
 
 class DiscrepancyFeed(Feed):
@@ -64,37 +74,42 @@ class DiscrepancyFeed(Feed):
         return discrepancies()
 
     def items(self, obj=None):
-        return self.relations(obj).order_by("-created_at", "-id")[:LIMIT]
+        """The newest claims with discrepancies, one entry per claim (claims.grouping)."""
+        newest = list(self.relations(obj).order_by("-created_at", "-id")[:READ_RELATIONS])
+        claims = {r.claim_id for r in newest if r.claim_id}
+        groups = group_by_claim(newest, outlets_of=claim_outlets(claims))
+        groups.sort(key=lambda g: max(r.created_at for r in g.relations), reverse=True)
+        return groups[:LIMIT]
 
-    def item_title(self, item: Relation) -> str:
-        a = item.statement_a
-        who = a.speaker.canonical_name if a.speaker else (a.speaker_text or "Unattributed")
-        outlets = f"{a.article.outlet.name} vs {item.statement_b.article.outlet.name}"
-        return f"{item.get_type_display()}: {who} ({outlets})"
+    def item_title(self, item: ClaimDiscrepancies) -> str:
+        kinds = ", ".join(dict.fromkeys(relation_label(d.type) for d in item.differences))
+        who = item.speaker or "Unattributed"
+        return f"{kinds}: {who} ({' vs '.join(item.outlets)})"
 
-    def item_description(self, item: Relation) -> str:
-        a, b = item.statement_a, item.statement_b
-        return (
-            f"{a.article.outlet.name}: “{a.content}”\n"
-            f"{b.article.outlet.name}: “{b.content}”\n"
-            f"Review: {item.get_review_status_display()}"
-        )
+    def item_description(self, item: ClaimDiscrepancies) -> str:
+        lines = [f"“{item.summary}”"]
+        for difference in item.differences:
+            sides = "; ".join(f"{side.outlet}: {side.value}" for side in difference.sides)
+            lines.append(f"{relation_label(difference.type)} ({difference.score:.0%}): {sides}")
+        pending = sum(r.review_status == Relation.Review.SUGGESTED for r in item.relations)
+        lines.append(f"Review: {pending} of {len(item.relations)} pairs awaiting review")
+        return "\n".join(lines)
 
-    def item_link(self, item: Relation) -> str:
+    def item_link(self, item: ClaimDiscrepancies) -> str:
         if item.claim_id:
             return reverse("claims:claim", args=[item.claim_id])
-        return reverse("api:relation-detail", args=[item.pk])
+        return reverse("api:relation-detail", args=[item.relations[0].pk])
 
-    def item_guid(self, item: Relation) -> str:
-        return f"newsclaims-relation-{item.pk}"
+    def item_guid(self, item: ClaimDiscrepancies) -> str:
+        return f"newsclaims-{item.key}"
 
     item_guid_is_permalink = False
 
-    def item_pubdate(self, item: Relation):
-        return item.created_at
+    def item_pubdate(self, item: ClaimDiscrepancies):
+        return min(r.created_at for r in item.relations)
 
-    def item_updateddate(self, item: Relation):
-        return item.updated_at
+    def item_updateddate(self, item: ClaimDiscrepancies):
+        return max(r.updated_at for r in item.relations)
 
 
 class SpeakerDiscrepancyFeed(DiscrepancyFeed):

@@ -71,3 +71,17 @@ class WebhookInput(serializers.Serializer):
             except BlockedAddress as exc:
                 raise serializers.ValidationError(f"use a public address: {exc}") from None
         return value
+
+
+class DiscrepancyQueryInput(serializers.Serializer):
+    """Filters of the grouped discrepancy list, as in the review queue."""
+
+    type = serializers.ChoiceField(
+        choices=Relation.Type.choices, required=False, allow_blank=True, default=""
+    )
+    outlet = StrictCharField(required=False, allow_blank=True, max_length=200, default="")
+    speaker = serializers.IntegerField(required=False, min_value=1, default=None)
+    status = serializers.ChoiceField(
+        choices=Relation.Review.choices, required=False, allow_blank=True, default=""
+    )
+    page = serializers.IntegerField(required=False, min_value=1, default=1)

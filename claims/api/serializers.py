@@ -140,3 +140,44 @@ class WebhookCreatedSerializer(WebhookSerializer):
 
     class Meta(WebhookSerializer.Meta):
         fields = [*WebhookSerializer.Meta.fields, "secret"]
+
+
+class DiscrepancySideSerializer(serializers.Serializer):
+    outlet = serializers.CharField()
+    value = serializers.CharField()
+    detail = serializers.CharField(help_text="The value read out: an interval, a resolved day")
+
+
+class DiscrepancyPairSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="pk")
+    review_status = serializers.CharField()
+    score = serializers.FloatField()
+    statement_a = serializers.IntegerField(source="statement_a_id")
+    statement_b = serializers.IntegerField(source="statement_b_id")
+
+
+class GroupedDifferenceSerializer(serializers.Serializer):
+    type = serializers.CharField()
+    score = serializers.FloatField(help_text="Probability that the difference is real")
+    pending = serializers.BooleanField(help_text="A pair behind it awaits review")
+    sides = DiscrepancySideSerializer(many=True)
+    relations = DiscrepancyPairSerializer(many=True)
+
+
+class ClaimDiscrepanciesSerializer(serializers.Serializer):
+    """One claim's discrepancies: what differs between the outlets that carry it."""
+
+    key = serializers.CharField(help_text='"claim-<id>", or "pair-<id>" outside any claim')
+    claim = serializers.IntegerField(source="claim_id", allow_null=True)
+    speaker = serializers.CharField()
+    summary = serializers.CharField()
+    outlets = serializers.ListField(child=serializers.CharField())
+    confidence = serializers.FloatField()
+    differences = GroupedDifferenceSerializer(many=True)
+
+
+class DiscrepancyPageSerializer(serializers.Serializer):
+    count = serializers.IntegerField(help_text="Claims with discrepancies in all")
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    results = ClaimDiscrepanciesSerializer(many=True)

@@ -8,7 +8,14 @@ from articles.api.views import ArticleViewSet, OutletViewSet
 
 from . import exports
 from .exceptions import not_found
-from .views import ClaimViewSet, FlagViewSet, RelationViewSet, SpeakerViewSet, StatementViewSet
+from .views import (
+    ClaimViewSet,
+    DiscrepancyListView,
+    FlagViewSet,
+    RelationViewSet,
+    SpeakerViewSet,
+    StatementViewSet,
+)
 from .webhook_views import WebhookViewSet
 
 router = DefaultRouter(trailing_slash=True)
@@ -35,6 +42,12 @@ urlpatterns = [
     path("exports/relations.csv", exports.RelationCsvExport.as_view(), name="relations-csv"),
     path(
         "exports/relations.jsonl", exports.RelationJsonLinesExport.as_view(), name="relations-jsonl"
+    ),
+    path("discrepancies/", DiscrepancyListView.as_view(), name="discrepancy-list"),
+    path(
+        "exports/discrepancies.csv",
+        exports.DiscrepancyCsvExport.as_view(),
+        name="discrepancies-csv",
     ),
     path("", include(router.urls)),
     re_path(r"", not_found),  # anything else under /api/, newlines included

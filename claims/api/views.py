@@ -3,28 +3,46 @@
 Views parse the request, call a service from claims.review / claims.speakers, and serialize.
 """
 
-from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
+from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
+from claims.grouping import ClaimDiscrepancies
 from claims.models import Speaker
 from claims.review import flag_raise, flag_resolve, relation_review
+from claims.selectors import claim_queue
+from claims.selectors.review import claim_discrepancies
 from claims.speakers import speaker_merge
 
 from . import selectors
 from .base import ReadOnlyViewSet
 from .filters import ClaimFilter, FlagFilter, RelationFilter, SpeakerFilter, StatementFilter
-from .inputs import FlagRaiseInput, FlagResolveInput, RelationReviewInput, SpeakerMergeInput
-from .permissions import CanEditSpeakers, CanFlag, CanReview
+from .inputs import (
+    DiscrepancyQueryInput,
+    FlagRaiseInput,
+    FlagResolveInput,
+    RelationReviewInput,
+    SpeakerMergeInput,
+)
+from .permissions import CanEditSpeakers, CanFlag, CanRead, CanReview
 from .serializers import (
+    ClaimDiscrepanciesSerializer,
     ClaimSerializer,
+    DiscrepancyPageSerializer,
     FlagSerializer,
     RelationSerializer,
     SpeakerSerializer,
     StatementSerializer,
 )
+from .throttling import RateLimitHeadersMixin
 
 FEED = (
     "Ordered by `updated_at` then `id` (the feed order) unless `ordering` says otherwise. "
@@ -88,6 +106,61 @@ class ClaimViewSet(ReadOnlyViewSet):
     queryset = selectors.claim_queryset()
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
+
+    @extend_schema(
+        summary="What differs between the outlets that carry this claim",
+        description="The claim's discrepancies grouped as in the review queue: each "
+        "difference once, with every outlet's value side by side, its probability, and the "
+        "pairs of statements behind it. Differences below the discrepancy threshold "
+        "(CROSSREF_DISCREPANCY_MIN_SCORE) and dismissed ones are left out.",
+        responses=ClaimDiscrepanciesSerializer,
+    )
+    @action(detail=True, methods=["get"])
+    def discrepancies(self, request, pk=None):
+        claim = self.get_object()
+        groups = claim_discrepancies(claim_id=claim.pk)
+        empty = ClaimDiscrepancies(f"claim-{claim.pk}", claim.pk, "", claim.summary, [], [])
+        return Response(ClaimDiscrepanciesSerializer(groups[0] if groups else empty).data)
+
+
+@extend_schema(
+    summary="Discrepancies grouped by claim, most confident first",
+    description="The review queue as data: one entry per claim with what differs between "
+    "the outlets that carry it. Filters as in the queue: `type`, `outlet` (slug), `speaker` "
+    "(id), `status` (suggested, confirmed, dismissed; empty for any). Paged by `page`.",
+    parameters=[
+        OpenApiParameter("type", str),
+        OpenApiParameter("outlet", str),
+        OpenApiParameter("speaker", int),
+        OpenApiParameter("status", str),
+        OpenApiParameter("page", int),
+    ],
+    responses=DiscrepancyPageSerializer,
+)
+class DiscrepancyListView(RateLimitHeadersMixin, GenericAPIView):
+    permission_classes = [CanRead]
+    serializer_class = ClaimDiscrepanciesSerializer
+    pagination_class = None
+
+    def get(self, request):
+        data = DiscrepancyQueryInput(data=request.query_params)
+        data.is_valid(raise_exception=True)
+        filters = data.validated_data
+        page = claim_queue(page=filters.pop("page", 1), **filters)
+
+        def link(number):
+            params = request.query_params.copy()
+            params["page"] = number
+            return request.build_absolute_uri(f"?{params.urlencode()}")
+
+        return Response(
+            {
+                "count": page.paginator.count,
+                "next": link(page.next_page_number()) if page.has_next() else None,
+                "previous": link(page.previous_page_number()) if page.has_previous() else None,
+                "results": self.get_serializer(page.object_list, many=True).data,
+            }
+        )
 
 
 @extend_schema_view(

@@ -60,17 +60,22 @@ def claim_queue(*, page: str | int | None = None, **filters) -> Page:
     keys = [row["group"] for row in paged.object_list]
     claim_ids = [key for key in keys if key > 0]
     rows = relations.filter(Q(claim_id__in=claim_ids) | Q(pk__in=[-k for k in keys if k < 0]))
+    paged.object_list = group_by_claim(rows, outlets_of=claim_outlets(claim_ids))
+    return paged
+
+
+def claim_outlets(claim_ids) -> dict[int, list[str]]:
+    """The outlets carrying each claim, in the order they reported it, in one query."""
     outlets: dict[int, list[str]] = {}
     carried = (
-        Statement.objects.filter(claim_id__in=claim_ids)
+        Statement.objects.filter(claim_id__in=list(claim_ids))
         .order_by("article__published_at", "article_id")
         .values_list("claim_id", "article__outlet__name")
     )
     for claim_id, outlet in carried:
         if outlet not in outlets.setdefault(claim_id, []):
             outlets[claim_id].append(outlet)
-    paged.object_list = group_by_claim(rows, outlets_of=outlets)
-    return paged
+    return outlets
 
 
 @dataclass
@@ -111,3 +116,12 @@ def outlet_choices() -> list[tuple[str, str]]:
 
 
 # Search ------------------------------------------------------------------------------------
+
+
+def claim_discrepancies(*, claim_id: int) -> list:
+    """One claim's shown discrepancies, grouped (a single group, or none), dismissed ones
+    left out."""
+    relations = (
+        relation_queue().filter(claim_id=claim_id).exclude(review_status=Relation.Review.DISMISSED)
+    )
+    return group_by_claim(relations, outlets_of=claim_outlets([claim_id]))

@@ -80,6 +80,12 @@ def graph(db):
     g.a = make_statement(article=g.article_a, start=12, speaker=g.speaker)
     g.b = make_statement(article=g.article_b, start=12, speaker=g.speaker)
     g.c = make_statement(article=make_article(outlet="Wire Daily"), speaker=g.other_speaker)
-    g.number = make_relation(g.a, g.b, Relation.Type.NUMBER, evidence={"a": "8,000", "b": "800"})
+    g.number = make_relation(
+        g.a,
+        g.b,
+        Relation.Type.NUMBER,
+        score=0.9,
+        evidence={"a_value": "8,000", "b_value": "800", "dimension": "count"},
+    )
     g.agrees = make_relation(g.a, g.c, Relation.Type.AGREES)
     return g

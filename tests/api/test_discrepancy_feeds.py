@@ -48,7 +48,7 @@ def test_the_rss_feed_carries_the_same_items(graph, key):
 
 def test_per_speaker_and_per_outlet_feeds(graph, key):
     other = make_statement(speaker=graph.other_speaker)
-    make_relation(graph.c, other, Relation.Type.DATE)
+    make_relation(graph.c, other, Relation.Type.DATE, score=0.9)
     client = Client()
     by_speaker = atom_titles(
         client.get(f"/feeds/speakers/{graph.speaker.pk}/discrepancies.atom", {"token": key})

@@ -36,7 +36,11 @@ def test_relations_export_as_csv(api, graph):
         "Alliance News",
         "Wire Daily",
     )
-    assert json.loads(row["evidence"]) == {"a": "8,000", "b": "800"}
+    assert json.loads(row["evidence"]) == {
+        "a_value": "8,000",
+        "b_value": "800",
+        "dimension": "count",
+    }
 
 
 def test_exports_as_json_lines_match_the_api_representation(api, graph):

@@ -51,7 +51,7 @@ def test_claims_come_with_their_member_statements(api, graph):
 def test_relations_carry_both_statements_and_the_evidence(api, graph):
     body = api("analyst").get(f"/api/relations/{graph.number.pk}/").json()
     assert body["type"] == "number" and body["review_status"] == "suggested"
-    assert body["evidence"] == {"a": "8,000", "b": "800"}
+    assert body["evidence"] == {"a_value": "8,000", "b_value": "800", "dimension": "count"}
     assert {body["statement_a"]["id"], body["statement_b"]["id"]} == {graph.a.pk, graph.b.pk}
 
 

@@ -2,52 +2,15 @@
 each outlet's value side by side, the most confident first, and a difference below the
 discrepancy threshold is not shown at all."""
 
-import itertools
 import re
 
 import pytest
 from django.test import override_settings
 
-from claims.models import Claim, Relation
-from tests.factories import make_article, make_relation, make_speaker, make_statement
+from claims.models import Relation
+from tests.factories import make_claim_in_three_outlets
 
 pytestmark = pytest.mark.django_db
-_story = itertools.count(1)
-
-
-def _three_outlets(*, troops: tuple[str, str, str], score: float):
-    speaker = make_speaker("Oleksandr Syrskyi")
-    n = next(_story)
-    claim = Claim.objects.create(summary="troops near Sumy", speaker=speaker)
-    statements = [
-        make_statement(
-            article=make_article(
-                outlet=outlet, body=f"{outlet}, story {n}: Syrskyi said {count} troops massed."
-            ),
-            speaker=speaker,
-            claim=claim,
-        )
-        for outlet, count in zip(("Wire One", "Wire Two", "Wire Three"), troops, strict=True)
-    ]
-    one, two, three = statements
-
-    def number(a, b, a_value, b_value):
-        return make_relation(
-            a,
-            b,
-            Relation.Type.NUMBER,
-            score=score,
-            claim=claim,
-            same_claim=True,
-            evidence={"a_value": a_value, "b_value": b_value, "dimension": "count"},
-        )
-
-    relations = [
-        number(one, two, troops[0], troops[1]),
-        number(one, three, troops[0], troops[2]),
-    ]
-    make_relation(two, three, Relation.Type.AGREES, score=score, claim=claim, same_claim=True)
-    return claim, relations
 
 
 def _rows(html: str) -> list[str]:
@@ -55,7 +18,7 @@ def _rows(html: str) -> list[str]:
 
 
 def test_one_remark_in_three_outlets_is_one_row_with_the_values_side_by_side(editor_client):
-    claim, relations = _three_outlets(troops=("50,000", "70,000", "70,000"), score=0.9)
+    claim, relations = make_claim_in_three_outlets(troops=("50,000", "70,000", "70,000"), score=0.9)
 
     html = editor_client.get("/review/").content.decode()
 
@@ -72,8 +35,8 @@ def test_one_remark_in_three_outlets_is_one_row_with_the_values_side_by_side(edi
 
 
 def test_the_most_confident_claim_comes_first(editor_client):
-    doubtful, _ = _three_outlets(troops=("1,000", "2,000", "2,000"), score=0.65)
-    sure, _ = _three_outlets(troops=("50,000", "70,000", "70,000"), score=0.95)
+    doubtful, _ = make_claim_in_three_outlets(troops=("1,000", "2,000", "2,000"), score=0.65)
+    sure, _ = make_claim_in_three_outlets(troops=("50,000", "70,000", "70,000"), score=0.95)
 
     html = editor_client.get("/review/").content.decode()
 
@@ -82,8 +45,8 @@ def test_the_most_confident_claim_comes_first(editor_client):
 
 @override_settings(CROSSREF_DISCREPANCY_MIN_SCORE=0.8)
 def test_a_difference_below_the_threshold_is_not_shown_as_a_discrepancy(editor_client):
-    doubtful, _ = _three_outlets(troops=("1,000", "2,000", "2,000"), score=0.65)
-    sure, _ = _three_outlets(troops=("50,000", "70,000", "70,000"), score=0.95)
+    doubtful, _ = make_claim_in_three_outlets(troops=("1,000", "2,000", "2,000"), score=0.65)
+    sure, _ = make_claim_in_three_outlets(troops=("50,000", "70,000", "70,000"), score=0.95)
 
     html = editor_client.get("/review/").content.decode()
 
@@ -92,7 +55,9 @@ def test_a_difference_below_the_threshold_is_not_shown_as_a_discrepancy(editor_c
 
 
 def test_confirming_from_the_grouped_row_keeps_the_editor_in_the_queue(editor_client):
-    _, (first, _second) = _three_outlets(troops=("50,000", "70,000", "70,000"), score=0.9)
+    _, (first, _second) = make_claim_in_three_outlets(
+        troops=("50,000", "70,000", "70,000"), score=0.9
+    )
 
     response = editor_client.post(
         f"/relations/{first.pk}/review/", {"decision": "confirmed", "next": "/review/"}
