@@ -11,6 +11,11 @@ _NEGATORS = frozenset({"not", "never", "nor", "neither"})
 _CONDITIONS = frozenset({"until", "unless", "till", "if", "once", "provided"})
 # How many function words may sit between a negator and what it negates ("not yet officially").
 _NEGATION_REACH = 3
+# Words that pass a negation on to the verb after them: "is not going to pay" negates paying,
+# as "will not pay" does.
+_CARRIERS = frozenset(
+    {"going", "gonna", "able", "about", "likely", "planning", "ever", "yet", "even", "really"}
+)
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,7 @@ def polarity_of(content: str, cue: str = "") -> Polarity:
             # only agree if" has not agreed: a conditional predicate has no polarity.
             signs[last_polar[0]] = 0
             continue
-        if not is_content_word(word) or (negated and lower.endswith("ly")):
+        if not is_content_word(word) or (negated and (lower.endswith("ly") or lower in _CARRIERS)):
             reach -= 1
             negated = negated and reach > 0
             continue

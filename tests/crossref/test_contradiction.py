@@ -94,3 +94,21 @@ def test_it_reads_not_until_as_a_condition_not_a_negation(statement):
     verdict = compare_statements(a, b)
 
     assert verdict is not None and "contradicts" not in verdict.types
+
+
+def test_the_same_negation_worded_two_ways_is_no_contradiction(statement):
+    a = statement("Mexico is not going to pay for the wall", article="one", speaker="Enrique Pena")
+    b = statement("Mexico won't pay for the wall", article="two", speaker="Enrique Pena")
+
+    verdict = compare_statements(a, b)
+
+    assert verdict is not None and "contradicts" not in verdict.types
+
+
+def test_a_negation_carried_through_going_to_still_contradicts_the_plain_claim(statement):
+    a = statement("Mexico is not going to pay for the wall", article="one", speaker="Enrique Pena")
+    b = statement("Mexico will pay for the wall", article="two", speaker="Enrique Pena")
+
+    verdict = compare_statements(a, b)
+
+    assert verdict is not None and verdict.types == ["contradicts"]
