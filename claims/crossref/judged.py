@@ -184,9 +184,14 @@ def judge(judged: JudgedSet, predicted: list[dict]) -> JudgedReport:
         within = judged.files[a["file"]] == judged.files[b["file"]]
         report.cross_event.predicted += 1
         report.cross_event.correct += within
-        same, gold_pair, key = judged_pair(judged, a, b)
-        if gold_pair:
-            linked.add(key)
+        same, gold_pair, _ = judged_pair(judged, a, b)
+        # A statement running over two judged mentions links both of them.
+        linked.update(
+            key
+            for ma in mentions_at(judged, a)
+            for mb in mentions_at(judged, b)
+            if (key := frozenset((ma.ref, mb.ref))) in judged.pairs
+        )
         types = {r["type"] for r in relations}
         if types != {"contradicts"}:
             report.same_claim.predicted += 1

@@ -117,7 +117,11 @@ def _content_features(
         first, last = mention.ranges[0]
         if len(mention.ranges) == 1 and first == last and first != published:
             terms[f"@{first.isoformat()}"] = 1.2
-    quote = strip_outer_quotes(content) if kind == "direct" else " ".join(quoted_segments(content))
+    segments = quoted_segments(content)
+    if kind == "direct" and not segments:
+        quote = strip_outer_quotes(content)
+    else:  # a quotation interrupted by its attribution quotes only its quoted parts
+        quote = " ".join(segments)
     quote_tokens = tuple(diff_tokens(quote))
     if len(quote_tokens) < MIN_QUOTE_TOKENS:
         quote_tokens = ()

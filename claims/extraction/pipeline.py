@@ -87,6 +87,11 @@ def _cue_candidate(cue: Token, quotes: QuoteIndex, text: str, dangling: list) ->
             if after and q.end <= attr_start:
                 content = (q.start, after.end)
             confidence, from_quote = 0.9, True
+    if content is not None and _title_quote(quotes.at(content[0]), text):
+        # "said on CBS’s “Face the Nation”": the programme, not what was said.
+        before = quote_before(attr_start, quotes, text)
+        content = (before.start, before.end) if before else None
+        confidence, from_quote = 0.9, before is not None
     if content is None and (not needs_clause(cue) or top.dep_ == "parataxis"):
         content = host_clause_content(cue, top, quotes)
         confidence = 0.7
@@ -105,6 +110,22 @@ def _cue_candidate(cue: Token, quotes: QuoteIndex, text: str, dangling: list) ->
         attribution,
         from_quote,
     )
+
+
+_TITLE_LEAD = re.compile(r"(?:\b(?:on|in|to|of)|['’]s)\s*$")
+
+
+def _title_quote(q, text: str) -> bool:
+    """A quoted name of a show, a book or a programme: a few capitalised words right after
+    "on", "in" or a possessive."""
+    if q is None:
+        return False
+    words = text[q.inner_start : q.inner_end].strip(" ,.").split()
+    if not words or len(words) > 5:
+        return False
+    if not all(w[:1].isupper() or w.lower() in ("the", "of", "and", "a", "to") for w in words):
+        return False
+    return bool(_TITLE_LEAD.search(text[max(0, q.start - 12) : q.start]))
 
 
 def _according_candidate(acc: Token) -> Candidate | None:

@@ -120,6 +120,13 @@ class ArticleContext:
                 and not (tok.ent_type_ == "ORG" and doc[tok.i - 1].ent_type_ == "ORG")
             ):
                 self.labels[tok.text]["TITLED"] += 1
+                # "Mayor Ana Ruiz": a titled name is a person even when the model tagged
+                # no entity, and its title names her later ("the mayor").
+                head = tok
+                while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
+                    head = doc[head.i + 1]
+                if head.ent_type_ != "PERSON" and head.ent_type_ != "ORG" and in_sentence(head):
+                    self._remember_person(head)
 
     def _remember_person(self, head: Token) -> None:
         mention = build_mention(head)

@@ -86,3 +86,26 @@ def test_it_ignores_speech_verbs_inside_a_quote(extract):
     statements = extract(text)
     assert len(statements) == 1
     assert statements[0].speaker_canonical == "Dara Singh"
+
+
+def test_a_paragraph_that_is_only_a_quotation_goes_on_with_the_speaker_before(extract):
+    text = (
+        "Mayor Ana Ruiz spoke after the vote on Tuesday. The city would appeal, the mayor "
+        'said, and "we will win."\n\n"We will not be intimidated by anyone."\n\n'
+        "The council meets again in June."
+    )
+    floating = [s for s in extract(text) if s.content.text.startswith("We will not")]
+    assert len(floating) == 1
+    (s,) = floating
+    assert s.content.text == "We will not be intimidated by anyone."
+    assert s.speaker_canonical == "Ana Ruiz"
+    assert s.cue is None and s.confidence < 0.7  # attributed by position only
+
+
+def test_a_quotation_paragraph_after_narrative_is_not_given_a_speaker(extract):
+    text = (
+        '"The plan is sound," Mayor Ana Ruiz said.\n\n'
+        "The council then turned to the budget, which runs to 300 pages.\n\n"
+        '"Nobody has read all of it."'
+    )
+    assert not [s for s in extract(text) if s.content.text.startswith("Nobody")]
