@@ -117,11 +117,10 @@ def _content_features(
         first, last = mention.ranges[0]
         if len(mention.ranges) == 1 and first == last and first != published:
             terms[f"@{first.isoformat()}"] = 1.2
+    # A quotation interrupted by its attribution ("…,” he said. “…") quotes only its parts.
     segments = quoted_segments(content)
-    if kind == "direct" and not segments:
-        quote = strip_outer_quotes(content)
-    else:  # a quotation interrupted by its attribution quotes only its quoted parts
-        quote = " ".join(segments)
+    direct_whole = kind == "direct" and not segments
+    quote = strip_outer_quotes(content) if direct_whole else " ".join(segments)
     quote_tokens = tuple(diff_tokens(quote))
     if len(quote_tokens) < MIN_QUOTE_TOKENS:
         quote_tokens = ()
