@@ -7,9 +7,6 @@ from difflib import SequenceMatcher
 
 from claims.crossref.text import is_content_word
 
-# Words whose presence or absence changes what a quote says even though they are short.
-_MEANING_WORDS = frozenset({"not", "never", "no", "nothing", "none", "without"})
-
 
 @dataclass(frozen=True)
 class QuoteAlignment:
@@ -64,9 +61,10 @@ def align_quotes(a: list[str], b: list[str]) -> QuoteAlignment:
     shorter = min(len(a), len(b))
     fewer_content = min(content_count(a), content_count(b))
     longest = max(size for _, _, size in anchors)
+    # Any word changed inside the stretch both quote is a rewording ("had expressed" for
+    # "have expressed" too): a quotation is the speaker's exact words.
     material = any(
-        op["op"] != "equal"
-        and any(is_content_word(w) or w in _MEANING_WORDS for w in op["a"] + op["b"])
+        op["op"] != "equal" and any(any(ch.isalnum() for ch in w) for w in op["a"] + op["b"])
         for op in ops
     )
     return QuoteAlignment(
