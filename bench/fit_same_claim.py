@@ -120,7 +120,25 @@ def reliability(rows: list[dict]) -> dict[str, float]:
     }
 
 
-def write(names: list[str], w: np.ndarray, reliable: dict[str, float], rows: list[dict]) -> None:
+def measured_fact_rate(rows: list[dict]) -> float:
+    """Of the pairs of outlets' own sentences stating one measure in the same frame, the
+    share judged one fact (Laplace: one right and one wrong case added)."""
+    judged = [r["label"] for r in rows if r["features"].get("measured_fact")]
+    without_seeds = [
+        r["label"]
+        for r in rows
+        if r["features"].get("measured_fact") and not r["event"].startswith("seeds")
+    ]
+    print(
+        f"measured facts: {sum(judged)} of {len(judged)} judged one fact "
+        f"({sum(without_seeds)} of {len(without_seeds)} without the seed reports)"
+    )
+    return round((sum(judged) + 1) / (len(judged) + 2), 3)
+
+
+def write(
+    names: list[str], w: np.ndarray, reliable: dict[str, float], rows: list[dict], fact: float
+) -> None:
     events = len({r["event"] for r in rows if r["event"]})
     positives = sum(r["label"] for r in rows)
     weights = "".join(f'    "{n}": {v:.4f},\n' for n, v in zip(names, w[1:], strict=True))
@@ -139,6 +157,10 @@ WEIGHTS = {{
 # real on the development events.
 RELIABILITY = {{
 {kinds}}}
+
+# Of the pairs of outlets' own sentences stating one measure in the same frame, the share
+# judged one fact (claims.crossref.evidence.same_claim_probability).
+MEASURED_FACT_PROBABILITY = {fact}
 '''
     )
     print(f"wrote {CALIBRATION}")
@@ -161,8 +183,9 @@ def main() -> None:
     print(f"  bias {w[0]:+.3f}")
     for name, value in zip(names, w[1:], strict=True):
         print(f"  {name:<20} {value:+.3f}")
+    fact = measured_fact_rate(rows)
     if args.write:
-        write(names, w, reliable, rows)
+        write(names, w, reliable, rows, fact)
 
 
 if __name__ == "__main__":

@@ -156,4 +156,10 @@ def same_claim_probability(evidence: PairEvidence) -> float:
     logit = calibration.BIAS + sum(
         calibration.WEIGHTS.get(name, 0.0) * value for name, value in features.items()
     )
-    return 1.0 / (1.0 + math.exp(-logit))
+    probability = 1.0 / (1.0 + math.exp(-logit))
+    if features["measured_fact"]:
+        # Two outlets' own sentences stating one measure of one thing in the same frame are
+        # one fact as often as the judged pairs of that kind show, whatever their wording:
+        # a rule with its own measured rate, which the additive model cannot express.
+        probability = max(probability, calibration.MEASURED_FACT_PROBABILITY)
+    return probability
