@@ -8,6 +8,7 @@ from claims.crossref.channel import channel_evidence, channels_differ
 from claims.crossref.dates import date_evidence
 from claims.crossref.number_match import pair_quantities, quantity_evidence
 from claims.crossref.similarity import Features, QuoteMatch
+from claims.crossref.text import is_name, words
 from claims.crossref.types import (
     ATTRIBUTION,
     CHANNEL,
@@ -129,9 +130,21 @@ def channel_difference(a: Features, b: Features, quote: QuoteMatch | None) -> Di
     )
 
 
+def names_its_speaker(statement) -> bool:
+    """The speaker is named where the statement is ("Rubio said"), not reached through a
+    pronoun or a title, whose resolution could be the error. Without the mention (older
+    callers), the name is taken as given."""
+    if not statement.speaker_mention:
+        return True
+    mention = {w.lower() for w in words(statement.speaker_mention)}
+    return any(w.lower() in mention for w in words(statement.speaker) if is_name(w))
+
+
 def attribution_difference(a: Features, b: Features, speakers: str) -> Difference | None:
     if speakers != "different":
         return None
+    if not (names_its_speaker(a.statement) and names_its_speaker(b.statement)):
+        return None  # one side's speaker may be a resolution error, not the outlet's claim
     return Difference(
         ATTRIBUTION,
         {

@@ -42,6 +42,7 @@ _COMPARABLE_FIELDS = (
     "channel",
     "cue",
     "said_on",
+    "speaker_text",
 )
 
 
@@ -50,7 +51,7 @@ def comparables(ids: Iterable[int]) -> dict[int, ComparableStatement]:
     found = {}
     for row in Statement.objects.filter(pk__in=list(ids)).values_list(*_COMPARABLE_FIELDS):
         pk, article_id, outlet, published_at, created_at, speaker_id, speaker = row[:7]
-        content, kind, channel, cue, said_on = row[7:]
+        content, kind, channel, cue, said_on, speaker_text = row[7:]
         published = published_at or created_at
         found[pk] = ComparableStatement(
             key=str(pk),
@@ -64,6 +65,7 @@ def comparables(ids: Iterable[int]) -> dict[int, ComparableStatement]:
             cue=cue,
             published=published.date() if published else None,
             said_on=said_on,
+            speaker_mention=speaker_text,
         )
     return found
 

@@ -35,6 +35,7 @@ class ComparableStatement:
     cue: str = ""
     published: date | None = None  # the reference for relative dates in the content
     said_on: date | None = None
+    speaker_mention: str = ""  # the speaker as written where the statement is ("he", "Rubio")
 
 
 @dataclass(frozen=True)

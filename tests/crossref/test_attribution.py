@@ -41,3 +41,20 @@ def test_it_does_not_call_an_outlets_own_sentence_a_misattribution(statement):
     verdict = compare_statements(a, b)
 
     assert verdict is not None and "attribution" not in verdict.types
+
+
+def test_a_speaker_reached_only_through_a_pronoun_drives_no_attribution(statement):
+    # "…," he said: whom "he" is was resolved by the engine, and may be its error.
+    words = (
+        "If not, they must pass the document immediately and stop playing these games, which "
+        "only show that they probably want the next meeting to be empty"
+    )
+    a = statement(words, article="one", speaker="Heorhiy Tykhiy", kind="direct")
+    b = statement(words, article="two", speaker="Andriy Sybiha", kind="direct")
+    a = a.__class__(**{**a.__dict__, "speaker_mention": "spokesman Heorhiy Tykhiy"})
+    b = b.__class__(**{**b.__dict__, "speaker_mention": "he"})
+
+    verdict = compare_statements(a, b)
+
+    assert verdict is not None and verdict.same_claim
+    assert "attribution" not in verdict.types
