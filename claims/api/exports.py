@@ -231,25 +231,25 @@ DISCREPANCY_COLUMNS = [
 ]
 
 
-@extend_schema(
-    operation_id="export_discrepancies_csv",
-    summary="Export discrepancies grouped by claim (csv)",
-    description="One row per difference of a claim, as in the review queue: the outlets' "
-    "values side by side in `values` (`Outlet: value`, separated by ` | `), most confident "
-    "claim first. Filters: `type`, `outlet`, `speaker`, `status`.",
-    parameters=[
-        OpenApiParameter("type", str),
-        OpenApiParameter("outlet", str),
-        OpenApiParameter("speaker", int),
-        OpenApiParameter("status", str),
-    ],
-    responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="CSV")},
-)
 class DiscrepancyCsvExport(RateLimitHeadersMixin, GenericAPIView):
     permission_classes = [CanRead]
     content_negotiation_class = JsonErrors
     pagination_class = None
 
+    @extend_schema(
+        operation_id="export_discrepancies_csv",
+        summary="Export discrepancies grouped by claim (csv)",
+        description="One row per difference of a claim, as in the review queue: the outlets' "
+        "values side by side in `values` (`Outlet: value`, separated by ` | `), most confident "
+        "claim first. Filters: `type`, `outlet`, `speaker`, `status`.",
+        parameters=[
+            OpenApiParameter("type", str),
+            OpenApiParameter("outlet", str),
+            OpenApiParameter("speaker", int),
+            OpenApiParameter("status", str),
+        ],
+        responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="CSV")},
+    )
     def get(self, request):
         data = DiscrepancyQueryInput(data=request.query_params)
         data.is_valid(raise_exception=True)
