@@ -10,15 +10,23 @@ of two articles is linked first, the pair is found from the other side too.
 import re
 
 from .similarity import candidate_terms
-from .text import concept
+from .text import concept, quoted_segments
 
 KEY_LENGTH = 6  # "Russia"/"Russian", "disappointed"/"disappointment" share a key
 KEY_COUNT = 16
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
 
 
+# Each quotation a statement holds keeps its own telling words among the keys, so a long
+# statement made of several quoted sentences still meets a report that quotes one of them.
+KEYS_PER_QUOTE = 6
+
+
 def match_keys(content: str) -> list[str]:
-    keys = {_key(term) for term in candidate_terms(content, KEY_COUNT)}
+    terms = candidate_terms(content, KEY_COUNT)
+    for segment in quoted_segments(content):
+        terms += candidate_terms(segment, KEYS_PER_QUOTE)
+    keys = {_key(term) for term in terms}
     return sorted(key for key in keys if len(key) >= 2)
 
 

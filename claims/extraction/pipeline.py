@@ -87,6 +87,12 @@ def _cue_candidate(cue: Token, quotes: QuoteIndex, text: str, dangling: list) ->
             if after and q.end <= attr_start:
                 content = (q.start, after.end)
             confidence, from_quote = 0.9, True
+    if content is not None and not from_quote:
+        # "saying while some support the deal and others oppose it, “I kind of fall …”":
+        # the clause runs on into the quotation that finishes it.
+        after = quote_after(content[1], quotes, text, limit=3)
+        if after is not None and "\n" not in text[content[1] : after.start]:
+            content = (content[0], after.end)
     if content is not None and _title_quote(quotes.at(content[0]), text):
         # "said on CBS’s “Face the Nation”": the programme, not what was said.
         before = quote_before(attr_start, quotes, text)
@@ -112,7 +118,7 @@ def _cue_candidate(cue: Token, quotes: QuoteIndex, text: str, dangling: list) ->
     )
 
 
-_TITLE_LEAD = re.compile(r"(?:\b(?:on|in|to|of)|['’]s)\s*$")
+_TITLE_LEAD = re.compile(r"(?:\b(?:on|in|to|of)|\w['’]s?)\s*$")
 
 
 def _title_quote(q, text: str) -> bool:

@@ -69,7 +69,7 @@ def not_a_speaker(head: Token, start: int, end: int) -> str:
         t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN") for t in tokens
     ):
         return "list"
-    if head.tag_ == "NNS" and head.pos_ == "NOUN" and head.ent_type_ != "PERSON":
+    if head.tag_ == "NNS" and head.pos_ == "NOUN" and head.text[:1].islower():
         return "group"  # "four other candidates", "officials": never one person
     # "Senators Amy Klobuchar of Minnesota; Gov. Jay Inslee …": a plural title before one
     # name is the start of a list.
