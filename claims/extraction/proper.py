@@ -20,18 +20,21 @@ _SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON", "X"})
 # After a dateline's place in mixed case: a state's abbreviation, then the dash ("Kansas
 # City, Mo. —").
 _DATELINE_TAIL = re.compile(r"^,\s*[A-Z][a-z]{0,5}\.\s*(?:—|–|--)")
+# After a dateline's place in capitals: a dash, a colon, the wire's name in brackets, or a
+# comma and a date.
+_AFTER_PLACE = re.compile(r"^\s*(?:—|–|―|--|-\s|:|\(|,\s*[A-Z][a-z]{2,9}\.? \d)")
 _ISSUER_PREPS = frozenset({"from", "by", "of"})
 
 
 def issuer_of(head: Token) -> Token | None:
     """Who issued the document a mention names: "a statement from the White House", "the
     White House's statement", "an AARP statement"; None when the article does not say."""
-    if head.lemma_.lower() not in DOCUMENT_NOUNS and head.lower_ not in DOCUMENT_NOUNS:
+    if not is_document(head):
         return None
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child
-        if child.dep_ == "prep" and child.lower_ in _ISSUER_PREPS:
+        if child.dep_ == "prep" and child.lower_ in (*_ISSUER_PREPS, "for", "at"):
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
             if source is not None and source.pos_ == "PROPN":
                 return source
@@ -39,8 +42,15 @@ def issuer_of(head: Token) -> Token | None:
     return compounds[-1] if compounds else None
 
 
+# Nobody by name who speaks for an organisation: "a Microsoft spokesperson", "a spokesman
+# for Google" speak for Microsoft and Google.
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+
+
 def is_document(head: Token) -> bool:
-    return head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS
+    """A document or an unnamed spokesperson: both speak for whoever issued or sent them."""
+    lower, lemma = head.lower_, head.lemma_.lower()
+    return lemma in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in _SPOKES_NOUNS
 
 
 def is_dateline(head: Token) -> bool:
@@ -53,9 +63,14 @@ def is_dateline(head: Token) -> bool:
     start, end = first.idx, last.idx + len(last.text)
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return False
+    tail = text[end : end + 40]
+    if _DATELINE_TAIL.match(tail):
+        return True
+    # A place in capitals opening the line, then the dash or the wire's name: not an
+    # acronym speaking ("AARP said", "WASHINGTON — AARP said" whose speaker is AARP).
     letters = [ch for ch in text[start:end] if ch.isalpha()]
     upper = len(letters) >= 3 and all(ch.isupper() for ch in letters)
-    return upper or bool(_DATELINE_TAIL.match(text[end : end + 40]))
+    return upper and bool(_AFTER_PLACE.match(tail))
 
 
 def not_a_speaker(head: Token, start: int, end: int) -> str:

@@ -106,6 +106,14 @@ def _name_run(head: Token, start: int) -> tuple[int, int]:
     doc = head.doc
     if not _is_name_token(head) and not _titled_surname(head):
         return head.i, head.i
+    if head.ent_type_ == "PERSON":
+        # "Director of National Intelligence James Clapper": a person's name is the entity
+        # the model found, when it found more than the surname.
+        entity_start = head.i
+        while entity_start > 0 and doc[entity_start].ent_iob_ == "I":
+            entity_start -= 1
+        if entity_start < head.i:
+            start = max(start, entity_start)
     left = head.i
     while (
         left - 1 >= start
@@ -159,6 +167,11 @@ def build_mention(head: Token) -> Mention:
         )
     name_start, name_end = _name_run(head, start)
     appositive = _named_appositive(head) if name_end == name_start else None
+    if appositive is None and name_end == name_start and head.lower_.strip(".") in TITLE_WORDS:
+        # "Director of National Intelligence James Clapper": the title heads the phrase, the
+        # person is named at its end.
+        people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i > head.i]
+        appositive = people[-1] if people else None
     if appositive is not None:
         name_start, name_end = _name_run(appositive, appositive.left_edge.i)
         role_tokens = [t for t in doc[start : head.i + 1] if t.dep_ not in ("det", "case")]

@@ -66,3 +66,30 @@ def test_a_title_never_tied_to_a_name_stays_unknown(extract):
     text = "The mayor said the plant would stay open."
     (s,) = extract(text)
     assert s.speaker.text == "The mayor" and s.speaker_canonical == ""
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation(extract):
+    text = (
+        "A Microsoft spokesperson said the company complies only with legal orders. "
+        '"We never give direct access," the spokesperson added.'
+    )
+    first, second = extract(text)
+    assert (first.speaker_canonical, first.speaker_kind) == ("Microsoft", "organisation")
+    assert second.speaker.text == "the spokesperson"
+    assert second.speaker_canonical == "Microsoft"
+
+
+def test_a_named_spokesperson_is_the_person(extract, one):
+    s = one(extract('"The ceasefire is holding," spokesman Daniel Ortiz said in a statement.'))
+    assert s.speaker_canonical == "Daniel Ortiz"
+
+
+def test_an_acronym_opening_a_line_is_a_speaker_not_a_dateline(extract, one):
+    s = one(extract("AARP said its position on Social Security had not changed."))
+    assert s.speaker_canonical == "AARP"
+
+
+def test_a_title_before_a_name_stays_out_of_the_name(extract):
+    text = "Director of National Intelligence James Clapper said the leak was reprehensible."
+    (s,) = extract(text)
+    assert s.speaker_canonical == "James Clapper"
