@@ -35,14 +35,41 @@ def doc_text(doc) -> str:
 PARAGRAPHS = "newsclaims_paragraphs"
 
 
+_DASHES = frozenset({"—", "―", "–", "--", "-"})
+
+
 def _paragraph_breaks(doc):
     """A line break ends a sentence: a headline or a dateline without a full stop is not the
-    subject of the paragraph under it. The parser keeps boundaries set before it runs."""
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if before.is_space and "\n" in before.text and not token.is_space:
-            token.is_sent_start = True
+    subject of the paragraph under it. A dateline's dash ends one too ("WASHINGTON ―
+    President Barack Obama said …"). The parser keeps boundaries set before it runs."""
+    line_start = True
+    for token in doc:
+        if line_start and not token.is_space:
+            _end_dateline(doc, token.i)
+        line_start = token.is_space and "\n" in token.text
+        if line_start and token.i + 1 < len(doc):
+            doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def _end_dateline(doc, first: int) -> None:
+    """After a line's opening place in capitals (with its state, date or wire name), the
+    dash starts the sentence."""
+    opening = doc[first].text
+    capitals = opening.isupper() and len(opening) >= 3
+    if not (capitals or opening.istitle()):
+        return
+    wire = False  # "(AP)", "(Alliance News)": a mixed-case place counts with a wire's name
+    for token in doc[first : first + 14]:
+        closes = token.text.startswith(")")  # "(Alliance News):" may end in one token "):"
+        ends = token.text in _DASHES or (token.text.endswith(":") and (wire or closes))
+        if ends and (capitals or wire or closes):
+            if token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
+            return
+        if token.is_space or token.text in (".", "!", "?"):
+            return
+        wire = closes
 
 
 @lru_cache(maxsize=4)

@@ -19,7 +19,9 @@ from claims.extraction.model import doc_text
 _SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON", "X"})
 # After a dateline's place in mixed case: a state's abbreviation, then the dash ("Kansas
 # City, Mo. —").
-_DATELINE_TAIL = re.compile(r"^,\s*[A-Z][a-z]{0,5}\.\s*(?:—|–|--)")
+_DATELINE_TAIL = re.compile(
+    r"^(?:,\s*[A-Z][a-z]{0,5}\.\s*|\s*\([A-Z][\w .&]{1,30}\)\s*)(?:—|―|–|--|-\s|:)"
+)
 # After a dateline's place in capitals: a dash, a colon, the wire's name in brackets, or a
 # comma and a date.
 _AFTER_PLACE = re.compile(r"^\s*(?:—|–|―|--|-\s|:|\(|,\s*[A-Z][a-z]{2,9}\.? \d)")

@@ -94,8 +94,18 @@ def mention_tokens(head: Token) -> tuple[int, int]:
 
 
 def _named_appositive(head: Token) -> Token | None:
+    """ "the coach, Marta Ruiz": the name in apposition; not a bracketed party or state
+    ("Trump (R)", "Rep. Smith (D-N.Y.)")."""
+    doc = head.doc
     return next(
-        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i),
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and c.i > head.i
+            and not (c.i > 0 and doc[c.i - 1].text == "(")
+        ),
         None,
     )
 

@@ -93,3 +93,20 @@ def test_a_title_before_a_name_stays_out_of_the_name(extract):
     text = "Director of National Intelligence James Clapper said the leak was reprehensible."
     (s,) = extract(text)
     assert s.speaker_canonical == "James Clapper"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON ― President Barack Obama on Friday defended the program, saying it was legal.",
+        "MOSCOW, May 29 (Alliance News): Barack Obama said the program was legal.",
+        "Denver (AP) — Barack Obama said the program was legal.",
+    ],
+)
+def test_the_speaker_after_a_dateline_is_found(extract, one, text):
+    assert one(extract(text)).speaker_canonical == "Barack Obama"
+
+
+def test_a_bracketed_party_is_not_the_name(extract):
+    text = "The vote passed. Later, Senator Tom Reed (R) said the vote was fine."
+    assert extract(text)[-1].speaker_canonical == "Tom Reed"
