@@ -168,7 +168,10 @@ def _nested_cues(root: Token, quotes: QuoteIndex) -> set[int]:
 
 
 def clause_content(cue: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
-    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    # With two reported clauses in the parse, the one after the verb is what was said ("…
+    # after Cathy said in an interview that he is …"); the one before is usually a misparse.
+    comp = next((c for c in clauses if c.i > cue.i), clauses[0] if clauses else None)
     if comp is None:
         comp = next(
             (

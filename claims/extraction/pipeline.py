@@ -56,6 +56,10 @@ def _cue_candidate(cue: Token, quotes: QuoteIndex, text: str, dangling: list) ->
     speaker, top = find_speaker(cue)
     if speaker is not None and is_dateline(speaker):
         speaker = speaker_after(cue) or speaker
+    if speaker is not None and speaker.pos_ in ("NUM", "PRON", "DET"):
+        # "One of its members, Demetrios Minor, said": the name in apposition speaks.
+        named = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        speaker = named or speaker
     if speaker is None or quotes.inside(speaker.idx) or speaker.pos_ in ("VERB", "AUX", "NUM"):
         return None
     if speaker.ent_type_ in _NOT_SPEAKER_ENTS or speaker.lemma_.lower() in _NOT_SPEAKER_NOUNS:
