@@ -24,7 +24,7 @@ SPEECH_VERBS = word_set(
 CLAUSE_SPEECH_VERBS = word_set(
     """
     state claim confirm note write post report suggest maintain observe point
-    call continue repeat estimate signal indicate reveal disclose inform assure
+    call continue repeat estimate signal indicate reveal disclose inform assure reassure
     """
 )
 
