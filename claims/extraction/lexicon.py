@@ -48,7 +48,8 @@ DOCUMENT_NOUNS = word_set(
     """
     report reports statement statements poll polls survey surveys study studies data
     document documents letter memo analysis filing filings records record post tweet
-    website article story estimate estimates figures
+    website article story estimate estimates figures comments remarks account office
+    lawsuit suit complaint
     """
 )
 

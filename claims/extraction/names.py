@@ -120,13 +120,31 @@ def _words_match(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 6 and _within_one_edit(ka, kb)
 
 
+# Short forms of given names as English-language news prints them: "Dick Durbin" is
+# "Richard J. Durbin", "Joe Biden" is "Joseph R. Biden Jr.".
+_NICKNAMES = {
+    "joe": "joseph", "dick": "richard", "rick": "richard", "rich": "richard", "mike": "michael",
+    "bill": "william", "will": "william", "bob": "robert", "rob": "robert", "bobby": "robert",
+    "beto": "robert", "jim": "james", "jimmy": "james", "tom": "thomas", "tony": "anthony",
+    "chuck": "charles", "charlie": "charles", "dan": "daniel", "danny": "daniel",
+    "dave": "david", "ted": "edward", "ed": "edward", "nick": "nicholas", "pat": "patrick",
+    "steve": "steven", "andy": "andrew", "alex": "alexander", "ben": "benjamin",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "kathy": "katherine",
+    "sam": "samuel", "matt": "matthew", "chris": "christopher", "greg": "gregory",
+    "jeff": "jeffrey", "jon": "jonathan", "larry": "lawrence", "ron": "ronald",
+    "don": "donald", "ken": "kenneth", "tim": "timothy", "fred": "frederick",
+    "jerry": "gerald", "mitch": "mitchell", "newt": "newton", "hank": "henry",
+}  # fmt: skip
+
+
 def _given_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return True  # a surname-only mention fits any full name with that surname
     first_a, first_b = a[0], b[0]
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
-    return _words_match(first_a, first_b)
+    formal_a, formal_b = _NICKNAMES.get(first_a, first_a), _NICKNAMES.get(first_b, first_b)
+    return _words_match(first_a, first_b) or formal_a == formal_b
 
 
 @lru_cache(maxsize=65536)

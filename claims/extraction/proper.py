@@ -34,8 +34,8 @@ def issuer_of(head: Token) -> Token | None:
     if not is_document(head):
         return None
     for child in head.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-            return child
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child  # "Trump's account tweeted", "her office said"
         if child.dep_ == "prep" and child.lower_ in (*_ISSUER_PREPS, "for", "at"):
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
             if source is not None and source.pos_ == "PROPN":
